@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,16 +48,41 @@ public final class Marvelc {
         && cmd.getParseResult() != null && !cmd.getParseResult().hasSubcommand()) {
       String unknown = u.getUnmatched().get(0);
       err.println("error: unknown command '" + unknown + "'");
-      List<String> near = new ArrayList<>(u.getSuggestions());
-      if (!near.isEmpty()) {
-        err.println("  = help: did you mean '" + near.get(0) + "'?");
-      }
+      closestCommand(cmd, unknown)
+          .ifPresent(near -> err.println("  = help: did you mean '" + near + "'?"));
       err.println("  = help: run '" + name + " --help' to see the commands");
       return USAGE;
     }
     err.println("error: " + e.getMessage());
     err.println("  = help: run '" + name + " --help' for usage");
     return USAGE;
+  }
+
+  private static Optional<String> closestCommand(CommandLine cmd, String typed) {
+    return cmd.getSubcommands().keySet().stream()
+        .filter(name -> editDistance(name, typed) <= Math.max(1, typed.length() / 3))
+        .min(Comparator.comparingInt((String name) -> editDistance(name, typed)).thenComparing(name -> name));
+  }
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** The version stamped into the jar at build time. */
