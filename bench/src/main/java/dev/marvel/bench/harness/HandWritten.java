@@ -1,0 +1,36 @@
+package dev.marvel.bench.harness;
+
+import dev.marvel.bench.reference.FastGrep;
+import dev.marvel.bench.reference.FastWordCount;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+
+/** The single-threaded hand-written references: the "near the limit" baseline. */
+public final class HandWritten implements BenchSystem {
+
+  @Override
+  public String name() {
+    return "hand-written";
+  }
+
+  @Override
+  public boolean supports(Workload w) {
+    return true;
+  }
+
+  @Override
+  public List<String> command(Workload w, Path output) {
+    return switch (w.job()) {
+      case WORDCOUNT -> JavaCommand.of("1g", FastWordCount.class.getName(), w.input().toString(), output.toString());
+      case GREP -> JavaCommand.of("1g", FastGrep.class.getName(), w.input().toString(), output.toString(),
+          w.pattern().orElseThrow());
+    };
+  }
+
+  @Override
+  public SortedMap<String, Long> result(Workload w, Path output) throws IOException {
+    return Results.keyCounts(output, false);
+  }
+}
