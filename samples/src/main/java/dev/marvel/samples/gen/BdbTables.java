@@ -160,6 +160,7 @@ public final class BdbTables {
     private final ZipfSampler wordRanks = new ZipfSampler(SEARCH_WORDS, 1.0);
     private final SplitMix64 random = new SplitMix64(0);
     private final SplitMix64 address = new SplitMix64(0);
+    private final byte[] word = new byte[64];
 
     VisitRows(long seed, long pages, long visits, Vocabulary words) {
       this.seed = seed;
@@ -202,7 +203,7 @@ public final class BdbTables {
       out.put((byte) ',');
       out.putAscii(LANGUAGES[country]);
       out.put((byte) ',');
-      out.put(words.bytes(wordRanks.next(random)));
+      out.put(word, 0, words.copy(wordRanks.next(random), word, 0, word.length));
       out.put((byte) ',');
       out.putDecimal(1 + random.nextInt(100));
       out.put((byte) '\n');

@@ -126,10 +126,7 @@ public final class TextCorpus {
         if (length > 0) {
           append((byte) ' ');
         }
-        byte[] word = vocabulary.bytes(zipf.next(random));
-        for (int i = 0; i < word.length && length < content; i++) {
-          append(word[i]);
-        }
+        length += vocabulary.copy(zipf.next(random), line, length, content - length);
       }
       if (newline) {
         append((byte) '\n');
@@ -154,19 +151,19 @@ public final class TextCorpus {
     private void token() {
       int kind = random.nextInt(1000);
       if (kind < 960) {
-        word(vocabulary.bytes(zipf.next(random)));
+        word(zipf.next(random));
       } else if (kind < 980) {
         appendNumber(random.nextInt(kind < 970 ? 100 : 10_000));
         if (random.nextInt(4) == 0) {
           append(ORDINALS[random.nextInt(ORDINALS.length)]);
         }
       } else if (kind < 990) {
-        word(vocabulary.bytes(zipf.next(random)));
+        word(zipf.next(random));
         append(random.nextInt(2) == 0 ? (byte) '\'' : (byte) '-');
-        word(vocabulary.bytes(zipf.next(random)));
+        word(zipf.next(random));
       } else if (kind < 995) {
         append((byte) '"');
-        word(vocabulary.bytes(zipf.next(random)));
+        word(zipf.next(random));
         append((byte) '"');
       } else {
         append(FOREIGN[random.nextInt(FOREIGN.length)]);
@@ -174,10 +171,10 @@ public final class TextCorpus {
     }
 
     /** A vocabulary word, sometimes Capitalised or in UPPER case. */
-    private void word(byte[] word) {
+    private void word(int rank) {
       int shape = random.nextInt(100);
       int start = length;
-      append(word);
+      length += vocabulary.copy(rank, line, length, line.length - length);
       if (shape < 10) {
         int end = shape < 2 ? length : start + 1;
         for (int i = start; i < end; i++) {

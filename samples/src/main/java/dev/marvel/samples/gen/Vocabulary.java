@@ -6,14 +6,16 @@ import java.util.Set;
 
 /**
  * Distinct made-up lower-case ASCII words, ranked: rank 0 is the most frequent under the Zipf
- * sampler. Frequent words are short, as in natural language.
+ * sampler. Frequent words are short, as in natural language. The letters of all words sit in
+ * one array, so copying a word does not chase a pointer per word.
  */
 final class Vocabulary {
 
-  private final byte[][] words;
+  private final byte[] letters;
+  private final int[] offsets;
 
   Vocabulary(int size, long seed) {
-    words = new byte[size][];
+    byte[][] words = new byte[size][];
     Set<String> seen = new HashSet<>();
     SplitMix64 random = new SplitMix64(0);
     random.reseed(seed, 0x766f636162L, 0);
@@ -30,18 +32,35 @@ final class Vocabulary {
         words[rank++] = word.getBytes(StandardCharsets.US_ASCII);
       }
     }
+    offsets = new int[size + 1];
+    for (int r = 0; r < size; r++) {
+      offsets[r + 1] = offsets[r] + words[r].length;
+    }
+    letters = new byte[offsets[size]];
+    for (int r = 0; r < size; r++) {
+      System.arraycopy(words[r], 0, letters, offsets[r], words[r].length);
+    }
   }
 
   int size() {
-    return words.length;
+    return offsets.length - 1;
   }
 
-  /** The word of this rank as ASCII bytes; callers must not modify it. */
-  byte[] bytes(int rank) {
-    return words[rank];
+  int length(int rank) {
+    return offsets[rank + 1] - offsets[rank];
+  }
+
+  /**
+   * Copies the word of this rank, or its first {@code max} letters, into {@code target} at
+   * {@code at}; returns the number of letters copied.
+   */
+  int copy(int rank, byte[] target, int at, int max) {
+    int length = Math.min(offsets[rank + 1] - offsets[rank], max);
+    System.arraycopy(letters, offsets[rank], target, at, length);
+    return length;
   }
 
   String word(int rank) {
-    return new String(words[rank], StandardCharsets.US_ASCII);
+    return new String(letters, offsets[rank], length(rank), StandardCharsets.US_ASCII);
   }
 }

@@ -3,12 +3,13 @@ package dev.marvel.samples.gen;
 /**
  * Draws ranks {@code 0..n-1} with probability proportional to {@code 1 / (rank + 1)^exponent}
  * in constant time, by Walker's alias method (Vose's construction): a text generator draws one
- * rank per word, so a binary search per draw would dominate its cost.
+ * rank per word, so a binary search per draw would dominate its cost. Each column's threshold
+ * and alias share one {@code long}, so a draw touches one cache line of the table.
  */
 final class ZipfSampler {
 
-  private final double[] threshold;
-  private final int[] alias;
+  /** Per column: the threshold in 31-bit fixed point (high half) and the alias rank (low half). */
+  private final long[] columns;
 
   ZipfSampler(int n, double exponent) {
     if (n < 1) {
@@ -32,8 +33,8 @@ final class ZipfSampler {
         large[largeCount++] = i;
       }
     }
-    threshold = new double[n];
-    alias = new int[n];
+    double[] threshold = new double[n];
+    int[] alias = new int[n];
     while (smallCount > 0 && largeCount > 0) {
       int s = small[--smallCount];
       int l = large[--largeCount];
@@ -53,16 +54,22 @@ final class ZipfSampler {
     while (smallCount > 0) {
       threshold[small[--smallCount]] = 1.0;
     }
+    columns = new long[n];
+    for (int i = 0; i < n; i++) {
+      long fixed = Math.min((long) Math.ceil(threshold[i] * 0x1p31), 1L << 31);
+      columns[i] = fixed << 32 | alias[i];
+    }
   }
 
   int size() {
-    return threshold.length;
+    return columns.length;
   }
 
   int next(SplitMix64 random) {
     long bits = random.nextLong();
-    int column = (int) (((bits >>> 32) * threshold.length) >>> 32);
-    double coin = (bits & 0xffffffffL) * 0x1.0p-32;
-    return coin < threshold[column] ? column : alias[column];
+    int column = (int) (((bits >>> 32) * columns.length) >>> 32);
+    long coin = bits & 0x7fffffffL;
+    long entry = columns[column];
+    return coin < (entry >>> 32) ? column : (int) entry;
   }
 }
