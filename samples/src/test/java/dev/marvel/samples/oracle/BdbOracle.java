@@ -43,7 +43,7 @@ public final class BdbOracle implements AutoCloseable {
 
   /**
    * An in-memory database holding the tables read from the given files or directories of part
-   * files.
+   * files; a null path leaves its table empty (Q1 needs only rankings, Q2 only uservisits).
    */
   public static BdbOracle load(Path rankings, Path uservisits) throws IOException, SQLException {
     Connection db = DriverManager.getConnection(
@@ -117,6 +117,9 @@ public final class BdbOracle implements AutoCloseable {
 
   private void insert(Path input, String table, String types)
       throws IOException, SQLException {
+    if (input == null) {
+      return;
+    }
     String[] columnTypes = types.split(" ");
     String placeholders = "?" + ",?".repeat(columnTypes.length - 1);
     db.setAutoCommit(false);
