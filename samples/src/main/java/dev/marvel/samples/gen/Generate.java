@@ -3,6 +3,7 @@ package dev.marvel.samples.gen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +33,34 @@ public final class Generate {
 
   private Generate() {}
 
-  /** Runs one generator command; messages go to {@code out}, mistakes to {@code err}. */
+  /**
+   * Runs one generator command; messages go to {@code out}, mistakes to {@code err}. Options
+   * may come before or after {@code DIR}, as {@code --size 1MiB} or {@code --size=1MiB}.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     try {
-      if (args.length < 2) {
+      if (args.length == 0) {
         throw new IllegalArgumentException("expected `text` or `bdb` and a directory");
       }
-      Path dir = Path.of(args[1]);
-      List<String> rest = List.of(args).subList(2, args.length);
-      switch (args[0]) {
-        case "text" -> text(dir, options(rest, TEXT_OPTIONS), out);
-        case "bdb" -> bdb(dir, options(rest, BDB_OPTIONS), out);
+      Set<String> known = switch (args[0]) {
+        case "text" -> TEXT_OPTIONS;
+        case "bdb" -> BDB_OPTIONS;
         default -> throw new IllegalArgumentException(
             "unknown data set `" + args[0] + "`; expected `text` or `bdb`");
+      };
+      List<String> positional = new ArrayList<>();
+      Map<String, String> options = options(List.of(args).subList(1, args.length), known,
+          positional);
+      if (positional.size() != 1) {
+        throw new IllegalArgumentException(positional.isEmpty()
+            ? "expected the directory to write to"
+            : "expected one directory, got " + String.join(" ", positional));
+      }
+      Path dir = Path.of(positional.get(0));
+      if (args[0].equals("text")) {
+        text(dir, options, out);
+      } else {
+        bdb(dir, options, out);
       }
       out.flush();
       return 0;
@@ -100,17 +116,30 @@ public final class Generate {
         generated.records(), what.equals("text") ? "lines" : "rows", generated.bytes(), dir);
   }
 
-  private static Map<String, String> options(List<String> args, Set<String> known) {
+  /** The {@code --name value} options of {@code args}; other arguments go to {@code positional}. */
+  private static Map<String, String> options(List<String> args, Set<String> known,
+      List<String> positional) {
     Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < args.size(); i += 2) {
-      String name = args.get(i);
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (!arg.startsWith("--")) {
+        positional.add(arg);
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      String name = equals < 0 ? arg : arg.substring(0, equals);
       if (!known.contains(name)) {
         throw new IllegalArgumentException("unknown option `" + name + "`");
       }
-      if (i + 1 == args.size()) {
+      String value;
+      if (equals >= 0) {
+        value = arg.substring(equals + 1);
+      } else if (i + 1 < args.size()) {
+        value = args.get(++i);
+      } else {
         throw new IllegalArgumentException("option `" + name + "` needs a value");
       }
-      if (options.put(name, args.get(i + 1)) != null) {
+      if (options.put(name, value) != null) {
         throw new IllegalArgumentException("option `" + name + "` is given twice");
       }
     }

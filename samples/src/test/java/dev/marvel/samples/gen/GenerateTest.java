@@ -34,6 +34,13 @@ class GenerateTest {
   }
 
   @Test
+  void optionsMayComeFirstAndUseEquals() throws Exception {
+    Path text = dir.resolve("text");
+    assertEquals(0, run("text", "--size=1KB", "--files", "1", text.toString()));
+    assertEquals(1_000, Files.size(text.resolve("part-00000.txt")));
+  }
+
+  @Test
   void generatesBdbTablesByRowsOrBySize() throws Exception {
     assertEquals(0, run("bdb", dir.resolve("rows").toString(), "--rankings", "10",
         "--uservisits", "30", "--files", "1", "--seed", "5"));
@@ -60,7 +67,9 @@ class GenerateTest {
     assertUsageError("--seed `x` is not a whole number", "text", "d", "--size", "1", "--seed", "x");
     assertUsageError("the number of files must be 1 to 99999, got 0",
         "text", dir.resolve("b").toString(), "--size", "1", "--files", "0");
-    assertUsageError("expected `text` or `bdb` and a directory", "text");
+    assertUsageError("expected the directory to write to", "text", "--size", "1");
+    assertUsageError("expected one directory, got a b", "text", "a", "b", "--size", "1");
+    assertUsageError("expected `text` or `bdb` and a directory");
   }
 
   @Test
