@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  * {@code \n}, a {@code \r} before it is dropped, the text after the last {@code \n} is a line
  * when it is not empty. A directory stands for its visible files (not starting with {@code .}
  * or {@code _}, as Hadoop skips {@code _SUCCESS}), in name order.
+ *
+ * <p>A lone {@code \r} is not a line end (Hadoop's LineReader would end a line there; the
+ * generators never write one). Files are read whole: this is for test-sized inputs.
  */
 public final class TextLines {
 
