@@ -18,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Marvelc.Version.class,
     description = "Compile and run Marvel dataflow pipelines (.mvl files) as serverless functions.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {GenCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'marvelc help COMMAND' for the options of one command."})
 public final class Marvelc {
 
@@ -35,6 +35,8 @@ public final class Marvelc {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(Marvelc::usageError);
+    // gen parses its own options (dev.marvel.samples.gen.Generate).
+    cli.getSubcommands().get("gen").setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 
