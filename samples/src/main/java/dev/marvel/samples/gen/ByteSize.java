@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A size written by a user: {@code 1048576}, {@code 64MiB}, {@code 1.5GiB}, {@code 10MB}, {@code 512k}. */
-final class ByteSize {
+public final class ByteSize {
 
   private static final Pattern SIZE =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)(i?)(b?)", Pattern.CASE_INSENSITIVE);
@@ -18,7 +18,7 @@ final class ByteSize {
    *
    * @throws IllegalArgumentException saying what a size looks like
    */
-  static long parse(String text) {
+  public static long parse(String text) {
     Matcher m = SIZE.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException("`" + text + "` is not a size; write e.g. 1048576, 64MiB, "
