@@ -157,7 +157,7 @@ class LocalWhiskTest {
     }
 
     @Test
-    void twoConcurrentInvocationsUseTwoContainersAndAThirdIsThrottled() throws Exception {
+    void twoConcurrentInvocationsUseTwoContainersAndAThirdIsThrottledUntilOneIsFree() throws Exception {
         JsonObject sleep = params("do", "sleep");
         sleep.addProperty("ms", 1_500);
         sleep.addProperty("name", "sleeper");
@@ -167,6 +167,8 @@ class LocalWhiskTest {
         HttpResponse<String> third = rawInvoke("wc/task");
         assertEquals(429, third.statusCode(), third.body());
         assertEquals("1", third.headers().firstValue("Retry-After").orElse(""));
+        String retried = client.invoke("wc", "task", params("name", "patient"));
+
 
         Activation a = client.awaitActivation(first, Duration.ofSeconds(60));
         Activation b = client.awaitActivation(second, Duration.ofSeconds(60));
@@ -174,6 +176,8 @@ class LocalWhiskTest {
         assertEquals(Activation.Status.SUCCESS, b.status(), b.toString());
         assertNotEquals(a.result().get("pid").getAsLong(), b.result().get("pid").getAsLong(),
                 "one activation per container at a time");
+        Activation c = client.awaitActivation(retried, Duration.ofSeconds(60));
+        assertEquals("hello, patient", c.result().get("greeting").getAsString(), "the client retried the 429");
     }
 
     @Test
