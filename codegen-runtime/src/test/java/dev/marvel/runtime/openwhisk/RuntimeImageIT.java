@@ -1,26 +1,31 @@
 package dev.marvel.runtime.openwhisk;
 
+import dev.marvel.runtime.openwhisk.local.ProxyLaunch;
+import dev.marvel.runtime.openwhisk.local.ProxyProcess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.jar.JarFile;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runtime image's Dockerfile against what {@code mvn package} produced: every {@code COPY}
  * source exists (runs in the {@code verify} phase, after {@code package}), and what is copied is a
- * working proxy class path with the JVM flags filled in.
+ * working proxy: a JVM started with exactly the image's class path and flags serves an action.
  */
 class RuntimeImageIT {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
@@ -39,14 +44,37 @@ class RuntimeImageIT {
     }
 
     @Test
-    void theCopiedClassPathHoldsTheProxyAndGson29() throws IOException {
+    void theCopiedClassPathAndFlagsRunTheProxy(@TempDir Path workDir) throws Exception {
+        Path lib = REPOSITORY.resolve("codegen-runtime/target/runtime-image/lib");
+        assertTrue(Files.exists(lib.resolve("gson-2.9.0.jar")), "actions link against the proxy's Gson 2.9.0");
         Path runtimeJar = resolve("codegen-runtime/target/marvel-codegen-runtime-*.jar").get(0);
-        try (JarFile jar = new JarFile(runtimeJar.toFile())) {
-            assertNotNull(jar.getEntry("dev/marvel/runtime/openwhisk/ActionProxy.class"), "the image's main class");
+        List<String> flags = List.of(Files.readString(REPOSITORY.resolve("codegen-runtime/target/runtime-image/jvm.options"))
+                .trim().split("\\s+"));
+        ProxyLaunch image = new ProxyLaunch(Path.of(System.getProperty("java.home"), "bin", "java"),
+                lib + "/*" + File.pathSeparator + runtimeJar, flags);
+
+        try (ProxyProcess proxy = ProxyProcess.start(image, 128, 60_000)) {
+            String jar = ActionJar.base64(ActionJar.compile(workDir, Map.of("test.Hello", HELLO)));
+            HttpResponse<String> init = proxy.post("/init", "{\"value\":{\"name\":\"hello\",\"main\":\"test.Hello\","
+                    + "\"binary\":true,\"code\":\"" + jar + "\"}}", Duration.ofSeconds(30));
+            assertEquals(200, init.statusCode(), init.body());
+            HttpResponse<String> run = proxy.post("/run", "{\"value\":{}}", Duration.ofSeconds(30));
+            assertEquals("{\"gson\":\"gson-2.9.0.jar\"}", run.body(), "the action links against the image's Gson");
         }
-        assertTrue(Files.exists(REPOSITORY.resolve("codegen-runtime/target/runtime-image/lib/gson-2.9.0.jar")),
-                "actions link against the proxy's Gson 2.9.0");
     }
+
+    private static final String HELLO = """
+            package test;
+            import com.google.gson.JsonObject;
+            public class Hello {
+                public static JsonObject main(JsonObject args) throws Exception {
+                    JsonObject result = new JsonObject();
+                    java.net.URL gson = JsonObject.class.getProtectionDomain().getCodeSource().getLocation();
+                    result.addProperty("gson", java.nio.file.Path.of(gson.toURI()).getFileName().toString());
+                    return result;
+                }
+            }
+            """;
 
     @Test
     void theJvmOptionsAreFilledInFromTheParentPom() throws IOException {

@@ -56,8 +56,10 @@ final class LocalInvoker {
                 run = pool.run(action, runRequest(action, params, activationId, start));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                run = new ContainerPool.ContainerRun(Status.WHISK_INTERNAL_ERROR,
-                        JsonExchange.error("marvelc serve is shutting down."), List.of(), 0, 0);
+                run = internalError("marvelc serve is shutting down.");
+            } catch (RuntimeException e) {
+                // Still record an activation: a caller polling for it must not wait forever.
+                run = internalError("marvelc serve failed to run the activation: " + e);
             }
             JsonObject activation = activationRecord(action, activationId, start, System.currentTimeMillis(), run);
             synchronized (finished) {
@@ -66,6 +68,10 @@ final class LocalInvoker {
             return activation;
         }, executor);
         return Optional.of(new Started(activationId, record));
+    }
+
+    private static ContainerPool.ContainerRun internalError(String message) {
+        return new ContainerPool.ContainerRun(Status.WHISK_INTERNAL_ERROR, JsonExchange.error(message), List.of(), 0, 0);
     }
 
     /** A finished activation; empty while it runs, as in OpenWhisk. */

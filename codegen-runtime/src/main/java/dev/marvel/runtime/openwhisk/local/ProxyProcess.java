@@ -112,6 +112,7 @@ public final class ProxyProcess implements AutoCloseable {
     public ActivationLogs activationLogs(Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         List<LogLine> lines = new ArrayList<>();
+        // Both streams must be read up to their sentinel, so no short-circuit.
         boolean complete = stdout.untilSentinel(deadline, lines) & stderr.untilSentinel(deadline, lines);
         lines.sort(Comparator.comparing(LogLine::time));
         return new ActivationLogs(lines, complete);
