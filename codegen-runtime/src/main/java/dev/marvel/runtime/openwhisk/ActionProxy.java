@@ -112,9 +112,14 @@ public final class ActionProxy implements AutoCloseable {
                 reply = endpoint.answer(exchange);
             } catch (JsonExchange.BadRequest e) {
                 reply = Reply.failure(e.getMessage());
+            } catch (RuntimeException | IOException e) {
+                e.printStackTrace(err);
+                err.flush();
+                reply = Reply.failure("The action proxy could not handle the request (see logs for details): " + e);
             }
             JsonExchange.send(exchange, reply.status(), reply.body());
-        } catch (RuntimeException | IOException e) {
+        } catch (IOException e) {
+            // The invoker went away before the answer was written; nothing is left to tell it.
             e.printStackTrace(err);
             err.flush();
         }
@@ -128,7 +133,7 @@ public final class ActionProxy implements AutoCloseable {
         if (!value.has("main") || !value.has("code")) {
             return Reply.failure("Missing main/no code to execute.");
         }
-        if (value.has("binary") && !value.get("binary").getAsBoolean()) {
+        if (value.has("binary") && value.get("binary").isJsonPrimitive() && !value.get("binary").getAsBoolean()) {
             return Reply.failure("The Marvel runtime runs jar actions only: send the jar base64-encoded"
                     + " with \"binary\": true.");
         }

@@ -45,7 +45,7 @@ record ActionEntity(
                     + MAX_CODE_CHARS + " (about 36 MB of jar). Keep action jars thin.");
         }
         String main = string(exec, "main").orElseThrow(() -> new BadRequest(400, "exec.main (the class name) is missing."));
-        if (exec.has("binary") && !exec.get("binary").getAsBoolean()) {
+        if (exec.has("binary") && exec.get("binary").isJsonPrimitive() && !exec.get("binary").getAsBoolean()) {
             throw new BadRequest(400, "exec.binary must be true: the code is a base64 jar.");
         }
         JsonObject limits = object(body, "limits").orElseGet(JsonObject::new);

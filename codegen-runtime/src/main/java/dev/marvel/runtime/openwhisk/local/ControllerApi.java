@@ -58,12 +58,18 @@ final class ControllerApi implements HttpHandler {
                 answer = route(exchange);
             } catch (BadRequest e) {
                 answer = new Answer(e.status(), JsonExchange.error(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                e.printStackTrace(err);
+                err.flush();
+                answer = new Answer(500, JsonExchange.error("marvelc serve failed on this request; this is a bug,"
+                        + " please report it with marvelc serve's output: " + e));
             }
             if (answer.status() == 429) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
             }
             JsonExchange.send(exchange, answer.status(), answer.body());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // The client went away before the answer was written; nothing is left to tell it.
             e.printStackTrace(err);
             err.flush();
         }

@@ -52,6 +52,10 @@ public final class LocalWhisk implements AutoCloseable {
         public Options withPool(int containers, int queued) {
             return new Options(port, key, namespace, containers, queued, blockingWait, launch);
         }
+
+        public Options withBlockingWait(Duration value) {
+            return new Options(port, key, namespace, maxContainers, maxQueued, value, launch);
+        }
     }
 
     private final Options options;

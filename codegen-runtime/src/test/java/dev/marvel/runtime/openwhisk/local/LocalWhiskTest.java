@@ -1,6 +1,7 @@
 package dev.marvel.runtime.openwhisk.local;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.marvel.runtime.openwhisk.ActionJar;
 import dev.marvel.runtime.openwhisk.client.ActionSpec;
@@ -42,6 +43,7 @@ class LocalWhiskTest {
     static final String TASK = """
             package test;
             import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
             public class Task {
                 static volatile long spins;
                 public static JsonObject main(JsonObject args) throws Exception {
@@ -62,13 +64,17 @@ class LocalWhiskTest {
             }
             """;
 
+    /** Shorter than OpenWhisk's 60 s so the turn into 202 shows quickly. */
+    private static final Duration BLOCKING_WAIT = Duration.ofSeconds(2);
+
     private LocalWhisk whisk;
     private OpenWhiskClient client;
     private final StringWriter serverErrors = new StringWriter();
 
     @BeforeAll
     void deploy(@TempDir Path workDir) {
-        LocalWhisk.Options options = LocalWhisk.Options.defaults().withPort(0).withPool(2, 0);
+        LocalWhisk.Options options = LocalWhisk.Options.defaults().withPort(0).withPool(2, 0)
+                .withBlockingWait(BLOCKING_WAIT);
         whisk = startQuietly(options);
         client = new OpenWhiskClient(whisk.wskProps());
         byte[] jar = ActionJar.compile(workDir, Map.of("test.Task", TASK));
@@ -119,6 +125,17 @@ class LocalWhiskTest {
     }
 
     @Test
+    void aBlockingInvokeThatOutlastsTheWaitTurnsInto202AndTheActivationGoesOn() throws Exception {
+        HttpResponse<String> response = rawInvoke("wc/task?blocking=true",
+                "{\"do\":\"sleep\",\"ms\":" + (BLOCKING_WAIT.toMillis() + 500) + ",\"name\":\"slow\"}");
+
+        assertEquals(202, response.statusCode(), response.body());
+        String id = JsonParser.parseString(response.body()).getAsJsonObject().get("activationId").getAsString();
+        Activation activation = client.awaitActivation(id, Duration.ofSeconds(60));
+        assertEquals("hello, slow", activation.result().get("greeting").getAsString());
+    }
+
+    @Test
     void anErrorResultIsAnApplicationError() {
         Activation activation = client.invokeBlocking("wc", "task", params("do", "fail"), Duration.ofSeconds(60));
 
@@ -164,7 +181,7 @@ class LocalWhiskTest {
         String first = client.invoke("wc", "task", sleep);
         String second = client.invoke("wc", "task", sleep);
 
-        HttpResponse<String> third = rawInvoke("wc/task");
+        HttpResponse<String> third = rawInvoke("wc/task", "{}");
         assertEquals(429, third.statusCode(), third.body());
         assertEquals("1", third.headers().firstValue("Retry-After").orElse(""));
         String retried = client.invoke("wc", "task", params("name", "patient"));
@@ -213,11 +230,11 @@ class LocalWhiskTest {
         assertTrue(e.getMessage().contains("start `marvelc serve`"), e.getMessage());
     }
 
-    private HttpResponse<String> rawInvoke(String action) throws Exception {
+    private HttpResponse<String> rawInvoke(String actionAndQuery, String body) throws Exception {
         String auth = Base64.getEncoder().encodeToString(whisk.wskProps().auth().getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(whisk.apiHost() + "/api/v1/namespaces/_/actions/" + action))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(whisk.apiHost() + "/api/v1/namespaces/_/actions/" + actionAndQuery))
                 .header("Authorization", "Basic " + auth)
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
