@@ -191,7 +191,8 @@ public final class ContainerPool implements AutoCloseable {
         } catch (IOException e) {
             forget(container);
             return new ContainerRun(Status.ACTION_DEVELOPER_ERROR,
-                    JsonExchange.error("The action did not produce a valid response and exited unexpectedly."),
+                    JsonExchange.error("The action did not produce a valid response and exited unexpectedly"
+                            + " (its memory limit is " + action.memoryMb() + " MB; see the activation's logs)."),
                     logsOf(container, action), initMillis, waitMillis);
         }
         long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();

@@ -46,6 +46,8 @@ public record ProxyLaunch(Path java, String classPath, List<String> jvmFlags) {
         command.add("-Xmx" + maxMemoryMb + "m");
         // Small heaps and one activation at a time: the serial collector starts fastest.
         command.add("-XX:+UseSerialGC");
+        // As in the runtime image: a JVM out of heap exits and its container is replaced, never reused.
+        command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-cp");
         command.add(classPath);
         command.add("dev.marvel.runtime.openwhisk.ActionProxy");

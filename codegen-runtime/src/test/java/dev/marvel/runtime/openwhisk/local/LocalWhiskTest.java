@@ -46,12 +46,14 @@ class LocalWhiskTest {
 import com.google.gson.JsonParser;
             public class Task {
                 static volatile long spins;
+                static byte[] hoard;
                 public static JsonObject main(JsonObject args) throws Exception {
                     String what = args.has("do") ? args.get("do").getAsString() : "greet";
                     System.out.println("task " + what);
                     switch (what) {
                         case "spin": while (true) { spins++; }
                         case "sleep": Thread.sleep(args.get("ms").getAsLong()); break;
+                        case "hog": hoard = new byte[256 * 1024 * 1024]; break;
                         case "fail": { JsonObject e = new JsonObject(); e.addProperty("error", "no such input"); return e; }
                         default: break;
                     }
@@ -171,6 +173,19 @@ import com.google.gson.JsonParser;
         Activation next = client.invokeBlocking("wc", "spin", params("name", "again"), Duration.ofSeconds(60));
         assertEquals(Activation.Status.SUCCESS, next.status(), next.toString());
         assertEquals("hello, again", next.result().get("greeting").getAsString());
+    }
+
+    @Test
+    void anActionPastItsMemoryLimitEndsItsContainer() {
+        Activation hog = client.invokeBlocking("wc", "spin", params("do", "hog"), Duration.ofSeconds(60));
+
+        assertEquals(Activation.Status.ACTION_DEVELOPER_ERROR, hog.status());
+        assertEquals("The action did not produce a valid response and exited unexpectedly (its memory limit is 128 MB;"
+                + " see the activation's logs).", hog.errorMessage());
+        assertTrue(hog.logs().stream().anyMatch(line -> line.contains("OutOfMemoryError")), hog.logs().toString());
+
+        Activation next = client.invokeBlocking("wc", "spin", params("name", "lean"), Duration.ofSeconds(60));
+        assertEquals(Activation.Status.SUCCESS, next.status(), next.toString());
     }
 
     @Test
