@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,15 +59,20 @@ public record WskProps(String apiHost, String auth, String namespace) {
                 values.getOrDefault("NAMESPACE", DEFAULT_NAMESPACE));
     }
 
-    /** Writes the three properties (the file holds a secret: readable by its owner only where supported). */
+    /**
+     * Writes the three properties. The file holds a secret, so on POSIX file systems it is made
+     * readable by its owner only before the key goes in.
+     */
     public void write(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+            if (Files.notExists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
+            }
+            Files.setPosixFilePermissions(file, ownerOnly);
+        }
         String text = "APIHOST=" + apiHost + "\nAUTH=" + auth + "\nNAMESPACE=" + namespace + "\n";
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: keep the platform's default permissions.
-        }
     }
 
     public WskProps withApiHost(String value) {
