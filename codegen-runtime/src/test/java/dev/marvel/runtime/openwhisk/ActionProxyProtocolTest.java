@@ -69,10 +69,12 @@ class ActionProxyProtocolTest {
     @TempDir
     Path workDir;
     private ProxyProcess stage;
+    private byte[] stageJar;
 
     @BeforeAll
-    void startProxy() throws Exception {
+    void startProxy(@TempDir Path jarDir) throws Exception {
         stage = ProxyProcess.start(ProxyLaunch.ofCurrentJvm(), 256, 300_000);
+        stageJar = ActionJar.compile(jarDir, Map.of("test.Stage", STAGE));
     }
 
     @AfterAll
@@ -92,7 +94,7 @@ class ActionProxyProtocolTest {
     @Test
     @Order(2)
     void initLoadsTheJarAndRunReturnsTheResultWithTheActivationContext() throws Exception {
-        HttpResponse<String> init = init(stage, "test.Stage", ActionJar.compile(workDir, Map.of("test.Stage", STAGE)));
+        HttpResponse<String> init = init(stage, "test.Stage", stageJar);
         assertEquals(200, init.statusCode(), init.body());
         assertEquals("{\"ok\":true}", init.body());
 
@@ -114,7 +116,7 @@ class ActionProxyProtocolTest {
     @Test
     @Order(3)
     void aSecondInitIsRefused() throws Exception {
-        HttpResponse<String> response = init(stage, "test.Stage", ActionJar.compile(workDir, Map.of("test.Stage", STAGE)));
+        HttpResponse<String> response = init(stage, "test.Stage", stageJar);
 
         assertEquals(502, response.statusCode());
         assertEquals("{\"error\":\"Cannot initialize the action more than once.\"}", response.body());
@@ -180,7 +182,7 @@ class ActionProxyProtocolTest {
     @Order(9)
     void aNonObjectResultIs502AndARunawayActionMakesTheContainerUnusable() throws Exception {
         try (ProxyProcess runaway = ProxyProcess.start(ProxyLaunch.ofCurrentJvm(), 128, 300_000)) {
-            byte[] jar = ActionJar.compile(workDir.resolve("runaway"), Map.of("test.Runaway", RUNAWAY));
+            byte[] jar = ActionJar.compile(workDir, Map.of("test.Runaway", RUNAWAY));
             HttpResponse<String> init = init(runaway, "test.Runaway", jar);
             assertEquals(200, init.statusCode(), init.body());
 
