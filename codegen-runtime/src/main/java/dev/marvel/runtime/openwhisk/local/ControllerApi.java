@@ -34,11 +34,11 @@ final class ControllerApi implements HttpHandler {
     private final AuthKey key;
     private final String namespace;
     private final EntityStore store;
-    private final LocalInvoker invoker;
+    private final ContainerInvoker invoker;
     private final Duration blockingWait;
     private final PrintWriter err;
 
-    ControllerApi(AuthKey key, String namespace, EntityStore store, LocalInvoker invoker, Duration blockingWait,
+    ControllerApi(AuthKey key, String namespace, EntityStore store, ContainerInvoker invoker, Duration blockingWait,
                   PrintWriter err) {
         this.key = key;
         this.namespace = namespace;
@@ -130,7 +130,7 @@ final class ControllerApi implements HttpHandler {
     private Answer invoke(ActionEntity action, JsonObject body, Map<String, String> query) throws BadRequest {
         JsonObject params = store.defaultParameters(action);
         body.entrySet().forEach(entry -> params.add(entry.getKey(), entry.getValue()));
-        LocalInvoker.Started started = invoker.start(action, params).orElseThrow(() -> new BadRequest(429,
+        ContainerInvoker.Started started = invoker.start(action, params).orElseThrow(() -> new BadRequest(429,
                 "Too many concurrent activations: every container is busy and the queue is full; retry later."));
         JsonObject accepted = new JsonObject();
         accepted.addProperty("activationId", started.activationId());

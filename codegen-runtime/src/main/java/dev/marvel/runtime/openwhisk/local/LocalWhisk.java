@@ -69,7 +69,7 @@ public final class LocalWhisk implements AutoCloseable {
         this.pool = new ContainerPool(options.launch(), options.maxContainers(), options.maxQueued());
         this.httpThreads = Executors.newCachedThreadPool(daemon("serve-http"));
         this.activationThreads = Executors.newCachedThreadPool(daemon("serve-activation"));
-        LocalInvoker invoker = new LocalInvoker(pool, activationThreads, options.key().asWskAuth());
+        ContainerInvoker invoker = new ContainerInvoker(pool, activationThreads, options.key().asWskAuth());
         ControllerApi api = new ControllerApi(options.key(), options.namespace(), new EntityStore(options.namespace()),
                 invoker, options.blockingWait(), err);
         // Loopback only: the API runs code it is sent, so it must not be reachable from the network.

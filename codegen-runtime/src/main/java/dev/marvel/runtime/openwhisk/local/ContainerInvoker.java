@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
  * Turns an invocation into an activation: admits it to the container pool, runs it on a pool
  * thread, and records the activation as OpenWhisk's {@code GET …/activations/{id}} shows it.
  */
-final class LocalInvoker {
+final class ContainerInvoker {
     /** How many finished activations stay retrievable; older ones are dropped first. */
     private static final int KEPT_ACTIVATIONS = 10_000;
 
@@ -34,7 +34,7 @@ final class LocalInvoker {
         }
     };
 
-    LocalInvoker(ContainerPool pool, ExecutorService executor, String apiKey) {
+    ContainerInvoker(ContainerPool pool, ExecutorService executor, String apiKey) {
         this.pool = pool;
         this.executor = executor;
         this.apiKey = apiKey;
