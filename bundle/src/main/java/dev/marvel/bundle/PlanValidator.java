@@ -108,6 +108,12 @@ public final class PlanValidator {
     if (stage.outputs().isEmpty()) {
       problem(at + ".outputs", "a stage needs at least one output");
     }
+    boolean readsSplits = stage.inputs().stream().anyMatch(InputChannel.Splits.class::isInstance);
+    boolean readsShuffle = stage.inputs().stream().anyMatch(InputChannel.Shuffle.class::isInstance);
+    if (readsSplits && readsShuffle) {
+      // A task is one split or one partition; it cannot be both.
+      problem(at + ".inputs", "a stage reads either input splits or shuffle partitions, not both");
+    }
     Integer coPartitions = null;
     for (int j = 0; j < stage.inputs().size(); j++) {
       String in = at + ".inputs[" + j + "]";
