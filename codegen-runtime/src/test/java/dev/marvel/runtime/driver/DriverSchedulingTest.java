@@ -237,7 +237,7 @@ class DriverSchedulingTest {
 
   @Test
   void aSystemErrorNamesNoSourceLineAndSaysItIsNotTheProgram() {
-    ScriptedInvoker invoker = new ScriptedInvoker(1, p -> p.stageId().equals("s1")
+    ScriptedInvoker invoker = new ScriptedInvoker(1, p -> p.stageId().equals("s1") && p.task() == 0
         ? TaskResult.failed(TaskError.system("Ignite node unreachable")) : OK);
     JobFailedException e = assertThrows(JobFailedException.class,
         () -> driver(invoker, new RecordingCommit(), 4).run("j", join(3)));

@@ -31,7 +31,7 @@ class WordCountJobTest {
 
   @BeforeEach
   void noProbeTarget() {
-    ConcurrencyProbe.reset(0);
+    ConcurrencyProbe.reset();
   }
 
   @AfterEach
@@ -137,7 +137,7 @@ class WordCountJobTest {
   @Test
   void neverRunsMoreTasksAtOnceThanAllowed() throws Exception {
     WordCountBundle wc = WordCountBundle.create(root, 8, 2);
-    ConcurrencyProbe.reset(3);
+    ConcurrencyProbe.reset(3, 8, 10_000);
     run(wc, 3);
     assertEquals(3, ConcurrencyProbe.maxInside());
     assertEquals(WordCountBundle.asLines(wc.expectedCounts()), wc.outputLines());
@@ -146,7 +146,8 @@ class WordCountJobTest {
   @Test
   void aStageParallelismHintLowersTheLimit() throws Exception {
     WordCountBundle wc = WordCountBundle.create(root, 6, 2, new Parallelism(0, 2));
-    ConcurrencyProbe.reset(3);
+    // Tasks wait (up to 0.5 s) for a third to join them; the limit must keep it out.
+    ConcurrencyProbe.reset(3, 6, 500);
     run(wc, 4);
     assertEquals(2, ConcurrencyProbe.maxInside());
   }
@@ -157,7 +158,8 @@ class WordCountJobTest {
     wc.inject("hang", "s1", 0);
     wc.inject("hang", "s1", 1);
     wc.inject("fail-always", "s1", 2);
-    ConcurrencyProbe.reset(3); // the failing task starts only once both others are running
+    // The failing task starts only once both others are running.
+    ConcurrencyProbe.reset(3, 3, 10_000);
     assertThrows(JobFailedException.class, () -> run(wc, 3));
     assertEquals(2, ConcurrencyProbe.awaitInterrupted(2), "both hung tasks were interrupted");
     assertEquals(List.of("s1/0#0 RUNNING", "s1/0#0 CANCELLED"), recorder.history("s1", 0));

@@ -5,8 +5,9 @@ package dev.marvel.runtime.testkit;
  * every action class loader, so all actions see the same counters — as actions share
  * codegen-runtime classes in a container.
  *
- * <p>When armed with a target, an entering action waits (up to a bound) until {@code target}
- * actions are inside, so a test observes the real concurrency instead of racing it.
+ * <p>When armed with a target, an entering action waits until {@code target} actions are inside
+ * (or as many as are left of {@code total}), so a test observes the real concurrency instead of
+ * racing it. The wait is bounded: a limit below the target would otherwise block forever.
  */
 public final class ConcurrencyProbe {
 
@@ -14,15 +15,26 @@ public final class ConcurrencyProbe {
   private static int inside;
   private static int maxInside;
   private static int target;
+  private static int total;
+  private static int exited;
+  private static long maxWaitNanos;
   private static int interrupted;
 
   private ConcurrencyProbe() {}
 
-  public static void reset(int waitForTarget) {
+  /** No waiting: just count. */
+  public static void reset() {
+    reset(0, 0, 0);
+  }
+
+  public static void reset(int waitForTarget, int totalTasks, long maxWaitMs) {
     synchronized (LOCK) {
       inside = 0;
       maxInside = 0;
       target = waitForTarget;
+      total = totalTasks;
+      exited = 0;
+      maxWaitNanos = maxWaitMs * 1_000_000L;
       interrupted = 0;
     }
   }
@@ -32,9 +44,9 @@ public final class ConcurrencyProbe {
       inside++;
       maxInside = Math.max(maxInside, inside);
       LOCK.notifyAll();
-      long until = System.nanoTime() + 300_000_000L;
-      // Bounded: the last few tasks of a stage can never reach the target.
-      while (target > 0 && inside < target && System.nanoTime() < until) {
+      long until = System.nanoTime() + maxWaitNanos;
+      while (target > 0 && inside < Math.min(target, total - exited)
+          && System.nanoTime() < until) {
         LOCK.wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
       }
     }
@@ -43,6 +55,8 @@ public final class ConcurrencyProbe {
   public static void exit() {
     synchronized (LOCK) {
       inside--;
+      exited++;
+      LOCK.notifyAll();
     }
   }
 
