@@ -6,7 +6,6 @@ import dev.marvel.bundle.Sink;
 import dev.marvel.bundle.Stage;
 import dev.marvel.bundle.TaskCounters;
 import dev.marvel.bundle.TaskError;
-import dev.marvel.bundle.TaskInput;
 import dev.marvel.bundle.TaskOutput;
 import dev.marvel.bundle.TaskPayload;
 import dev.marvel.bundle.TaskResult;
@@ -27,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,9 +38,13 @@ final class JobRun {
 
   private static final System.Logger LOG = System.getLogger(JobRun.class.getName());
 
+  /** How long after a task's time limit the driver stops waiting for its reply. */
+  private static final long WATCHDOG_GRACE_MS = 10_000;
+
   private record Pending(StageRun stage, int task, int attempt) {}
 
-  private record Running(StageRun stage, CompletableFuture<TaskResult> future) {}
+  private record Running(StageRun stage, CompletableFuture<TaskResult> future,
+      ScheduledFuture<?> watchdog) {}
 
   private final String jobId;
   private final Plan plan;
@@ -165,8 +169,22 @@ final class JobRun {
       future = CompletableFuture.completedFuture(TaskResult.failed(TaskError.system(
           "cannot invoke action " + stage.action() + ": " + e.getMessage())));
     }
-    inFlight.put(attempt, new Running(p.stage, future));
+    // The invoker enforces the time limit; this catches a reply that never comes (a lost
+    // activation), so the task is retried instead of the job hanging.
+    long limit = stage.limits().timeoutMs();
+    ScheduledFuture<?> watchdog = timer.schedule(() -> events.add(() -> unanswered(attempt, limit)),
+        limit + Math.min(limit, WATCHDOG_GRACE_MS), TimeUnit.MILLISECONDS);
+    inFlight.put(attempt, new Running(p.stage, future, watchdog));
     future.whenComplete((result, error) -> events.add(() -> completed(attempt, result, error)));
+  }
+
+  private void unanswered(TaskAttempt attempt, long limitMs) {
+    Running running = inFlight.get(attempt);
+    if (running != null) {
+      running.future().cancel(true);
+      completed(attempt, TaskResult.failed(TaskError.system("no result from the action within"
+          + " its time limit of " + limitMs + " ms")), null);
+    }
   }
 
   private TaskPayload payload(Pending p, TaskAttempt attempt) {
@@ -192,6 +210,7 @@ final class JobRun {
     if (running == null || failure != null) {
       return; // cancelled when the job failed
     }
+    running.watchdog().cancel(false);
     StageRun run = running.stage;
     run.returned();
     if (error != null) {

@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * action sees exactly the JSON it would get on OpenWhisk. A thrown exception, an
  * {@code {"error": …}} result or a timeout (the stage's {@code limits.timeoutMs}) is a failed
  * task.
+ *
+ * <p>Give the driver a {@code maxInFlight} no larger than {@code threads}: an attempt waiting for
+ * a free thread is already on the driver's clock, which gives up on it after its time limit.
  */
 public final class LocalInvoker implements TaskInvoker, AutoCloseable {
 

@@ -226,6 +226,25 @@ class DriverSchedulingTest {
   }
 
   @Test
+  void anAttemptThatNeverAnswersIsGivenUpAndRetried() throws Exception {
+    Stage only = new Stage("s1", "a", "actions/s1.jar", "gen.S1", "ops", List.of(splits("small")),
+        List.of(new OutputChannel.ToSink("out")), Parallelism.NONE, new Limits(50, 128), List.of());
+    Plan plan = new Plan(Plan.FORMAT_VERSION, "lost", new TreeMap<>(), List.of(only),
+        List.of(new Sink("out", "tsv", "/out", new TreeMap<>())));
+    List<CompletableFuture<TaskResult>> futures = new ArrayList<>();
+    TaskInvoker losesTheFirstReply = (stage, payload) -> {
+      CompletableFuture<TaskResult> f = payload.attempt() == 0 ? new CompletableFuture<>()
+          : CompletableFuture.completedFuture(OK);
+      futures.add(f);
+      return f;
+    };
+    RecordingCommit commit = new RecordingCommit();
+    driver(losesTheFirstReply, commit, 1).run("j", plan);
+    assertTrue(futures.get(0).isCancelled(), "the unanswered attempt was cancelled");
+    assertEquals(List.of("setup j", "abort s1/0#0", "commit s1/0#1", "commitJob j"), commit.calls);
+  }
+
+  @Test
   void aFailingJobCommitFailsTheJobAndAbortsIt() {
     RecordingCommit commit = new RecordingCommit();
     commit.failJobCommit = true;
