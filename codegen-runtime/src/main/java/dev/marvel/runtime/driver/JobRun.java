@@ -73,23 +73,12 @@ final class JobRun {
     long start = System.nanoTime();
     driver.state.jobStarted(jobId, plan);
     try {
-      driver.commit.setupJob(jobId, plan);
-      startReadyStages();
-      while (failure == null && finishedStages.size() < stages.size()) {
-        dispatch();
-        if (inFlight.isEmpty() && pending.isEmpty() && retriesWaiting == 0) {
-          throw new IllegalStateException("driver stalled with unfinished stages: a Marvel bug");
-        }
-        events.take().run();
-      }
-      if (failure == null) {
-        driver.commit.commitJob(jobId);
-      }
-    } catch (IOException e) {
-      fail("cannot commit the output of job " + jobId + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      fail("job " + jobId + " was interrupted");
+      execute();
+    } catch (RuntimeException | Error e) {
+      // A bug (ours or a listener's): still stop the tasks and leave no partial output.
+      fail("internal error in the driver: " + e);
+      abortJob();
+      throw e;
     } finally {
       timer.shutdownNow();
     }
@@ -106,13 +95,45 @@ final class JobRun {
     return summary;
   }
 
+  /** Runs every stage, then commits the output; on failure, leaves {@link #failure} set. */
+  private void execute() {
+    try {
+      driver.commit.setupJob(jobId, plan);
+    } catch (IOException e) {
+      fail("cannot prepare the output of job " + jobId + ": " + e.getMessage());
+      return;
+    }
+    startReadyStages();
+    try {
+      while (failure == null && finishedStages.size() < stages.size()) {
+        dispatch();
+        if (inFlight.isEmpty() && pending.isEmpty() && retriesWaiting == 0) {
+          throw new IllegalStateException("driver stalled with unfinished stages: a Marvel bug");
+        }
+        events.take().run();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("job " + jobId + " was interrupted");
+      return;
+    }
+    if (failure == null) {
+      try {
+        driver.commit.commitJob(jobId);
+      } catch (IOException e) {
+        fail("cannot commit the output of job " + jobId + ": " + e.getMessage());
+      }
+    }
+  }
+
   /** Starts, in plan order, every stage whose producers have all finished. */
   private void startReadyStages() {
     boolean changed = true;
     while (changed && failure == null) {
       changed = false;
       for (StageRun run : stages.values()) {
-        if (!run.started() && run.stage.producers().stream().allMatch(p -> stages.get(p).finished())) {
+        if (failure == null && !run.started()
+            && run.stage.producers().stream().allMatch(p -> stages.get(p).finished())) {
           start(run);
           changed = true;
         }

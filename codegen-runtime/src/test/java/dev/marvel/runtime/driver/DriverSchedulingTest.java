@@ -266,6 +266,21 @@ class DriverSchedulingTest {
   }
 
   @Test
+  void unreadableInputFailsTheJobBeforeAnyTaskRuns() {
+    TaskPlanner broken = input -> {
+      throw new IOException("hdfs://nn/big: Permission denied");
+    };
+    ScriptedInvoker invoker = new ScriptedInvoker(1, p -> OK);
+    RecordingCommit commit = new RecordingCommit();
+    Driver d = Driver.builder(invoker, broken).commit(commit).build();
+    JobFailedException e = assertThrows(JobFailedException.class, () -> d.run("j", join(1)));
+    assertEquals("cannot list the input of stage s2: hdfs://nn/big: Permission denied",
+        e.getMessage());
+    assertEquals(List.of(), invoker.payloads);
+    assertEquals(List.of("setup j", "abortJob j"), commit.calls);
+  }
+
+  @Test
   void refusesAnInvalidPlanBeforeRunningAnything() {
     Plan bad = new Plan(Plan.FORMAT_VERSION, "bad", new TreeMap<>(),
         List.of(stage("s1", List.of(new InputChannel.Broadcast("s9")),
