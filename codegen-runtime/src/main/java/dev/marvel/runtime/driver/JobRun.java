@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One execution of a plan. All decisions are taken on the calling thread, in an event loop:
- * invokers and the retry timer only post events to {@link #events}. So the order of decisions
- * depends on nothing but the order in which attempts finish.
+ * invokers and the timer (retries, reply watchdogs) only post events to {@link #events}. So the
+ * order of decisions
+ * depends on nothing but the order in which attempts finish and retries fall due.
  */
 final class JobRun {
 
@@ -55,7 +56,7 @@ final class JobRun {
   private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
   private final List<StageSummary> finishedStages = new ArrayList<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "marvel-driver-retry-timer");
+    Thread t = new Thread(r, "marvel-driver-timer");
     t.setDaemon(true);
     return t;
   });
