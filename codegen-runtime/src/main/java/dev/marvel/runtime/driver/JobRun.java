@@ -31,9 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One execution of a plan. All decisions are taken on the calling thread, in an event loop:
- * invokers and the timer (retries, reply watchdogs) only post events to {@link #events}. So the
- * order of decisions
- * depends on nothing but the order in which attempts finish and retries fall due.
+ * invokers and the timer (retries, reply watchdogs) only post events to {@link #events}. So
+ * decisions depend on nothing but the order in which attempts finish and retries fall due.
  */
 final class JobRun {
 
