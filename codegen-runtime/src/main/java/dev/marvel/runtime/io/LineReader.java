@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -19,7 +21,7 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  * everything up to and including its first line end (the previous split owns that line), and
  * every split reads on past its end to finish a line that starts at or before its end. Lines end
  * at {@code \n}, {@code \r\n} or a lone {@code \r}; the last line may lack an end; a UTF-8 byte
- * order mark at the start of the file is dropped. Compressed files are read whole.
+ * order mark at the start of the file is dropped from the first line's text. Compressed files are read whole.
  *
  * <p>Reads are big ({@value #DEFAULT_BUFFER_SIZE} bytes) into one buffer that grows only for a
  * line longer than itself; {@link #line()} is a view into that buffer, repointed on every
@@ -30,6 +32,8 @@ public final class LineReader implements Closeable {
   /** Past the split's end only one line remains to finish: read small so splits overlap little. */
   private static final int TAIL_READ = 64 << 10;
   private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
+  /** Keyed by identity: Configuration does not define equals. */
+  private static final Map<Configuration, CompressionCodecFactory> CODEC_FACTORIES = new WeakHashMap<>();
 
   private final InputStream in;
   private final String path;
@@ -64,9 +68,7 @@ public final class LineReader implements Closeable {
     this.end = end;
     this.buf = new byte[bufferSize];
     this.bufFileOffset = start;
-    if (start == 0) {
-      skipByteOrderMark();
-    } else if (readLine()) {
+    if (start != 0 && readLine()) {
       // The first (partial or whole) line is owned by the previous split.
       bufPos = lineStart + lineLength + terminatorLength;
     }
@@ -80,7 +82,7 @@ public final class LineReader implements Closeable {
   static LineReader open(Configuration conf, InputSplit split, int bufferSize) throws IOException {
     Path file = new Path(split.path());
     FileSystem fs = file.getFileSystem(conf);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(file);
+    CompressionCodec codec = codecFactory(conf).getCodec(file);
     FSDataInputStream raw = fs.open(file);
     try {
       if (codec != null) {
@@ -98,6 +100,16 @@ public final class LineReader implements Closeable {
     }
   }
 
+  /**
+   * Building a codec factory walks a ServiceLoader; a task opening many small splits with one
+   * configuration should do that once.
+   */
+  private static CompressionCodecFactory codecFactory(Configuration conf) {
+    synchronized (CODEC_FACTORIES) {
+      return CODEC_FACTORIES.computeIfAbsent(conf, CompressionCodecFactory::new);
+    }
+  }
+
   /** Moves to the next line of this split; false when the split has no more lines. */
   public boolean next() throws IOException {
     long position = bufFileOffset + bufPos;
@@ -108,7 +120,12 @@ public final class LineReader implements Closeable {
     bufPos = lineStart + lineLength + terminatorLength;
     linesRead++;
     bytesRead += lineLength + terminatorLength;
-    line.set(buf, lineStart, lineLength);
+    if (lineOffset == 0 && startsWithByteOrderMark()) {
+      // Like Hadoop: the mark belongs to the first line (offset 0) but not to its text.
+      line.set(buf, lineStart + 3, lineLength - 3);
+    } else {
+      line.set(buf, lineStart, lineLength);
+    }
     return true;
   }
 
@@ -147,7 +164,7 @@ public final class LineReader implements Closeable {
   }
 
   /**
-   * Bytes of the lines this reader returned, terminators included (and a byte order mark); over
+   * Bytes of the lines this reader returned, terminators (and a byte order mark) included; over
    * all splits of a file this sums to the file's length.
    */
   public long bytesRead() {
@@ -224,13 +241,9 @@ public final class LineReader implements Closeable {
     }
   }
 
-  private void skipByteOrderMark() throws IOException {
-    while (bufLimit < 3 && !eof) {
-      refill();
-    }
-    if (bufLimit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-      bufPos = 3;
-      bytesRead = 3;
-    }
+  private boolean startsWithByteOrderMark() {
+    return lineLength >= 3 && buf[lineStart] == (byte) 0xEF && buf[lineStart + 1] == (byte) 0xBB
+        && buf[lineStart + 2] == (byte) 0xBF;
   }
+
 }
