@@ -93,7 +93,9 @@ public final class LineReader implements Closeable {
         return new LineReader(codec.createInputStream(raw), split.path(), 0, Long.MAX_VALUE, bufferSize);
       }
       raw.seek(split.start());
-      return new LineReader(raw, split.path(), split.start(), split.end(), bufferSize);
+      // A small split needs no megabyte buffer: its bytes plus one tail read.
+      int size = (int) Math.min(bufferSize, split.length() + TAIL_READ);
+      return new LineReader(raw, split.path(), split.start(), split.end(), size);
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
