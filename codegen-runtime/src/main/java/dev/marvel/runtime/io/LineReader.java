@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.CommonConfigurationKeys;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -21,7 +22,8 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  * everything up to and including its first line end (the previous split owns that line), and
  * every split reads on past its end to finish a line that starts at or before its end. Lines end
  * at {@code \n}, {@code \r\n} or a lone {@code \r}; the last line may lack an end; a UTF-8 byte
- * order mark at the start of the file is dropped from the first line's text. Compressed files are read whole.
+ * order mark at the start of the file is dropped from the first line's text. Compressed files
+ * are read whole.
  *
  * <p>Reads are big ({@value #DEFAULT_BUFFER_SIZE} bytes) into one buffer that grows only for a
  * line longer than itself; {@link #line()} is a view into that buffer, repointed on every
@@ -32,8 +34,8 @@ public final class LineReader implements Closeable {
   /** Past the split's end only one line remains to finish: read small so splits overlap little. */
   private static final int TAIL_READ = 64 << 10;
   private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
-  /** Keyed by identity: Configuration does not define equals. */
-  private static final Map<Configuration, CompressionCodecFactory> CODEC_FACTORIES = new WeakHashMap<>();
+  /** Keyed by the configured codec list (Configuration has no equals, and codecs hold their conf). */
+  private static final Map<String, CompressionCodecFactory> CODEC_FACTORIES = new ConcurrentHashMap<>();
 
   private final InputStream in;
   private final String path;
@@ -59,8 +61,8 @@ public final class LineReader implements Closeable {
    * {@code path}; {@code end} is the split's end ({@code Long.MAX_VALUE} to read to the end).
    */
   LineReader(InputStream in, String path, long start, long end, int bufferSize) throws IOException {
-    if (bufferSize < 2) {
-      throw new IllegalArgumentException("buffer size " + bufferSize + " < 2");
+    if (bufferSize < 1) {
+      throw new IllegalArgumentException("buffer size must be positive, got " + bufferSize);
     }
     this.in = in;
     this.path = path;
@@ -68,9 +70,8 @@ public final class LineReader implements Closeable {
     this.end = end;
     this.buf = new byte[bufferSize];
     this.bufFileOffset = start;
-    if (start != 0 && readLine()) {
-      // The first (partial or whole) line is owned by the previous split.
-      bufPos = lineStart + lineLength + terminatorLength;
+    if (start != 0) {
+      skipFirstLine();
     }
   }
 
@@ -107,9 +108,8 @@ public final class LineReader implements Closeable {
    * configuration should do that once.
    */
   private static CompressionCodecFactory codecFactory(Configuration conf) {
-    synchronized (CODEC_FACTORIES) {
-      return CODEC_FACTORIES.computeIfAbsent(conf, CompressionCodecFactory::new);
-    }
+    String codecs = conf.get(CommonConfigurationKeys.IO_COMPRESSION_CODECS_KEY, "");
+    return CODEC_FACTORIES.computeIfAbsent(codecs, key -> new CompressionCodecFactory(conf));
   }
 
   /** Moves to the next line of this split; false when the split has no more lines. */
@@ -146,7 +146,10 @@ public final class LineReader implements Closeable {
     return lineOffset;
   }
 
-  /** 1-based number of the current line among this split's lines (the file's line number when {@link #startsFile()}). */
+  /**
+   * 1-based number of the current line among this split's lines; the file's line number when
+   * {@link #startsFile()}.
+   */
   public long lineInSplit() {
     return linesRead;
   }
@@ -209,6 +212,29 @@ public final class LineReader implements Closeable {
       lineLength = i - bufPos;
       terminatorLength = buf[i] == '\r' && i + 1 < bufLimit && buf[i + 1] == '\n' ? 2 : 1;
       return true;
+    }
+  }
+
+  /**
+   * Drops the split's first (partial or whole) line, which the previous split owns, without
+   * buffering it: it may be far longer than the buffer.
+   */
+  private void skipFirstLine() throws IOException {
+    while (true) {
+      int i = ByteSearch.indexOfLineEnd(buf, bufPos, bufLimit);
+      if (i < 0) {
+        bufPos = bufLimit;
+        if (eof) {
+          return;
+        }
+        refill();
+      } else if (buf[i] == '\r' && i + 1 == bufLimit && !eof) {
+        bufPos = i; // keep the '\r' to see whether a '\n' follows
+        refill();
+      } else {
+        bufPos = i + (buf[i] == '\r' && i + 1 < bufLimit && buf[i + 1] == '\n' ? 2 : 1);
+        return;
+      }
     }
   }
 
