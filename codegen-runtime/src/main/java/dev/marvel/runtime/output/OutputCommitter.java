@@ -111,8 +111,15 @@ public final class OutputCommitter {
     mkdirs(jobDirectory);
   }
 
-  /** Opens the part file of {@code task}'s attempt {@code attempt} (replacing one left by a rerun). */
+  /**
+   * Opens the part file of {@code task}'s attempt {@code attempt} (replacing one left by a rerun).
+   * Refused once the job is committed or aborted, so a late attempt cannot litter the output.
+   */
   public TaskOutputWriter openWriter(int task, int attempt, OutputFormat format) throws IOException {
+    if (!fs.exists(jobDirectory)) {
+      throw new IOException("job directory " + jobDirectory + " does not exist: the job was not set"
+          + " up, or has already been committed or aborted");
+    }
     Path file = new Path(attemptDirectory(task, attempt), partName(task));
     return new TaskOutputWriter(fs.create(file, true), format);
   }

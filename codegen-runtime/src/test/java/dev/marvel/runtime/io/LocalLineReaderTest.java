@@ -22,7 +22,7 @@ class LocalLineReaderTest {
 
   static List<Named<byte[]>> files() {
     List<Named<byte[]>> files = new ArrayList<>(LineFiles.edgeCases());
-    files.addAll(LineFiles.random(16, 160, 42));
+    files.addAll(LineFiles.random(12, 160, 42));
     return files;
   }
 

@@ -138,6 +138,18 @@ abstract class OutputCommitterContract {
   }
 
   @Test
+  void aLateAttemptCannotWriteIntoACommittedOutput() throws IOException {
+    OutputCommitter committer = committer(false);
+    committer.setupJob();
+    writeAndCommit(committer, 0, 0, "done");
+    committer.commitJob(1);
+    IOException e = assertThrows(IOException.class, () -> write(committer, 0, 1, "zombie"));
+    assertTrue(e.getMessage().endsWith("does not exist: the job was not set up, or has already been"
+        + " committed or aborted"), e.getMessage());
+    assertEquals(List.of("_SUCCESS", "part-00000"), listing());
+  }
+
+  @Test
   void committingAnAttemptThatWroteNothingIsAnError() throws IOException {
     OutputCommitter committer = committer(false);
     committer.setupJob();
