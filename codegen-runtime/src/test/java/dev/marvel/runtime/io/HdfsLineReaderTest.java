@@ -81,6 +81,15 @@ class HdfsLineReaderTest {
     }
   }
 
+  @Test
+  void aPlainPathMeansTheDefaultFileSystem() throws IOException {
+    String uri = write("plain\n".getBytes(StandardCharsets.US_ASCII));
+    String plain = uri.substring(hdfs.uri().length());
+    List<InputSplit> splits = new SplitPlanner(hdfs.conf(), SplitSizing.BLOCKS).plan(List.of(plain));
+    assertEquals(1, splits.size());
+    assertEquals(uri, splits.get(0).path());
+  }
+
   private static String write(byte[] content) throws IOException {
     Path path = new Path("/lines/file-" + FILES.incrementAndGet() + ".txt");
     try (FSDataOutputStream out = hdfs.fileSystem().create(path)) {
