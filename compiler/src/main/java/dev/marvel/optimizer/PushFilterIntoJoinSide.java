@@ -42,9 +42,9 @@ public final class PushFilterIntoJoinSide extends NodeRule {
       if (cols.isEmpty()) {
         stay.add(c);
       } else if (cols.last() < leftSize && leftAllowed) {
-        toLeft.add(c);
+        toLeft.add(c.renameColumns(j.left().schema()));
       } else if (cols.first() >= leftSize && rightAllowed) {
-        toRight.add(c.remapColumns(i -> i - leftSize));
+        toRight.add(c.remapColumns(i -> i - leftSize).renameColumns(j.right().schema()));
       } else {
         stay.add(c);
       }

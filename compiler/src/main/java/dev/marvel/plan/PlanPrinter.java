@@ -83,9 +83,9 @@ public final class PlanPrinter {
       return calls.isEmpty() ? by : by + " compute " + calls;
     }
     if (n instanceof Join j) {
-      Schema l = j.left().schema();
-      Schema r = j.right().schema();
-      String on = j.keys().stream().map(k -> column(l, k.left()) + " == " + column(r, k.right()))
+      Schema out = j.schema();
+      int leftSize = j.left().schema().size();
+      String on = j.keys().stream().map(k -> column(out, k.left()) + " == " + column(out, leftSize + k.right()))
           .collect(Collectors.joining(" and "));
       String hint = j.broadcastLeftHint() ? " (broadcast hint: left)" : j.broadcastRightHint() ? " (broadcast hint: right)" : "";
       return j.kind().display() + " on " + on + " " + j.strategy().display() + hint;

@@ -61,6 +61,13 @@ public sealed interface RowExpr
     return transform(e -> e instanceof ColumnRef c ? c.withIndex(mapping.applyAsInt(c.index())) : e);
   }
 
+  /** This expression with column display names taken from {@code input}, after it moved to a new input. */
+  default RowExpr renameColumns(dev.marvel.types.Schema input) {
+    return transform(e -> e instanceof ColumnRef c && c.index() < input.size()
+        ? new ColumnRef(c.index(), input.get(c.index()).display(), c.type(), c.span())
+        : e);
+  }
+
   /** Readable infix text, as plans print it: {@code pageRank > 1000}. */
   default String display() {
     return ExprPrinter.print(this);
