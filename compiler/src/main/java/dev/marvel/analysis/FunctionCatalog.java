@@ -24,6 +24,11 @@ public final class FunctionCatalog {
     this.byName = byName;
   }
 
+  /** The language's stdlib: the {@code @Builtin} methods of {@link dev.marvel.stdlib.Catalog#builtinClasses()}. */
+  public static FunctionCatalog standard() {
+    return ofBuiltins(dev.marvel.stdlib.Catalog.builtinClasses());
+  }
+
   /**
    * Scans {@code classes} for public static {@code @Builtin} methods. A malformed signature is a
    * defect of the stdlib, so it fails loudly with {@link IllegalStateException}.
