@@ -86,7 +86,9 @@ final class AnalysisMessages {
   }
 
   void operandType(Span at, String op, Type found, String expected) {
-    error("E0202", at, "`" + op + "` needs " + expected + ", found " + found.display(), "this is " + found.display());
+    error("E0202", at, "`" + op + "` needs " + expected + ", found " + found.display(), "this is " + found.display(),
+        found.isNumeric() && expected.contains("string") ? "convert it with `cast(… as string)`"
+            : "`" + op + "` works on " + expected.replaceFirst("^an? ", "") + " values");
   }
 
   void branchTypes(Span at, Type first, Type other) {
@@ -119,8 +121,8 @@ final class AnalysisMessages {
   }
 
   void badDefault(Span at, String param, Type type, String found) {
-    error("E0209", at, "the default of `" + param + "` must be a " + type.display() + " literal, found " + found,
-        "not a " + type.display(), type == Type.DATE ? "write a date as \"yyyy-MM-dd\"" : "write a literal such as "
+    error("E0209", at, "the default of `" + param + "` must be " + article(type) + " literal, found " + found,
+        "not " + article(type), type == Type.DATE ? "write a date as \"yyyy-MM-dd\"" : "write a literal such as "
             + exampleLiteral(type));
   }
 
@@ -134,6 +136,12 @@ final class AnalysisMessages {
     error("E0211", at, "cannot compare " + left.display() + " with " + right.display(),
         left.display() + " " + op + " " + right.display(),
         "convert one side with `cast(… as " + left.display() + ")`");
+  }
+
+  /** A {@code between} bound or {@code in} option that cannot be compared with the value. */
+  void notComparableWith(Span at, Type value, Type found) {
+    error("E0211", at, "cannot compare " + value.display() + " with " + found.display(), "this is " + found.display(),
+        "use " + article(value) + " here, or convert it with `cast(… as " + value.display() + ")`");
   }
 
   void notOrderable(Span at, Type type) {
@@ -344,6 +352,16 @@ final class AnalysisMessages {
   void noSinks(Span at, String pipeline) {
     warning("W0603", at, "pipeline `" + pipeline + "` writes nothing", "no `write`",
         "add `write DATASET to tsv(output)`; without a sink the pipeline computes nothing");
+  }
+
+  /** {@code an int}, {@code a string}. */
+  private static String article(Type type) {
+    return ("aeiou".indexOf(type.display().charAt(0)) >= 0 ? "an " : "a ") + type.display();
+  }
+
+  /** Errors reported so far; lets a checker tell whether warnings would only be follow-on noise. */
+  int errorCount() {
+    return sink.errorCount();
   }
 
   private static String exampleLiteral(Type type) {

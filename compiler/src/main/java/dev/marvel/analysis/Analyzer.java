@@ -6,6 +6,8 @@ import dev.marvel.diag.Diagnostics;
 import dev.marvel.types.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ public final class Analyzer {
 
     List<CatalogFunction> udfs = new ArrayList<>();
     Map<String, Decl.UseFunction> udfDecls = new HashMap<>();
+    Set<String> unlinked = new HashSet<>();
     UdfLinker linker = new UdfLinker(messages, types, udfLoader);
     for (Decl.UseFunction u : program.functions()) {
       String name = u.callName().name();
@@ -60,9 +63,9 @@ public final class Analyzer {
         continue;
       }
       udfDecls.put(name, u);
-      linker.link(u).ifPresent(udfs::add);
+      linker.link(u).ifPresentOrElse(udfs::add, () -> unlinked.add(name));
     }
-    FunctionCatalog functions = builtins.withUdfs(udfs);
+    FunctionCatalog functions = builtins.withUdfs(udfs, unlinked);
 
     List<AnalyzedPipeline> pipelines = new ArrayList<>();
     Map<String, Decl.Pipeline> pipelineDecls = new HashMap<>();

@@ -64,6 +64,9 @@ final class CallChecker {
       return Type.NULL;
     }
     List<CatalogFunction> overloads = functions.overloads(name);
+    if (functions.isUnlinked(name)) {
+      return Type.NULL;
+    }
     if (overloads.isEmpty()) {
       TreeSet<String> known = new TreeSet<>(functions.names());
       for (AggregateFunction f : AggregateFunction.values()) {

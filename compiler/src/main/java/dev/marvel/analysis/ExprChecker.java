@@ -293,7 +293,7 @@ final class ExprChecker {
       l = coerceToDate(s);
     }
     if (Type.common(l, r).isEmpty() || l instanceof Type.ListOf) {
-      messages.notComparable(right.span().to(left.span()), op, l, r);
+      reportNotComparable(left, l, right, r, op);
     }
   }
 
@@ -306,6 +306,14 @@ final class ExprChecker {
     Optional<Type> common = Type.common(l, r);
     if (common.isEmpty() || !(common.get() == Type.NULL || common.get().isNumeric()
         || common.get() == Type.STRING || common.get() == Type.DATE)) {
+      reportNotComparable(left, l, right, r, op);
+    }
+  }
+
+  private void reportNotComparable(Expr left, Type l, Expr right, Type r, String op) {
+    if (op.equals("between") || op.equals("in")) {
+      messages.notComparableWith(right.span(), l, r);
+    } else {
       messages.notComparable(right.span().to(left.span()), op, l, r);
     }
   }

@@ -19,9 +19,12 @@ import java.util.TreeMap;
  */
 public final class FunctionCatalog {
   private final Map<String, List<CatalogFunction>> byName;
+  /** UDFs declared by the program that could not be linked; calls to them are not errors again. */
+  private final Set<String> unlinked;
 
-  private FunctionCatalog(Map<String, List<CatalogFunction>> byName) {
+  private FunctionCatalog(Map<String, List<CatalogFunction>> byName, Set<String> unlinked) {
     this.byName = byName;
+    this.unlinked = unlinked;
   }
 
   /** The language's stdlib: the {@code @Builtin} methods of {@link dev.marvel.stdlib.Catalog#builtinClasses()}. */
@@ -54,16 +57,24 @@ public final class FunctionCatalog {
         byName.computeIfAbsent(b.name(), k -> new ArrayList<>()).add(new CatalogFunction(sig, m, b.nullSafe(), Optional.empty()));
       }
     }
-    return new FunctionCatalog(freeze(byName));
+    return new FunctionCatalog(freeze(byName), Set.of());
   }
 
-  /** This catalog plus linked UDFs; a UDF named like a builtin replaces it (the program asked for it). */
-  FunctionCatalog withUdfs(List<CatalogFunction> udfs) {
+  /**
+   * This catalog plus linked UDFs; a UDF named like a builtin replaces it (the program asked for
+   * it). {@code unlinked} names declared UDFs whose linking failed (already reported).
+   */
+  FunctionCatalog withUdfs(List<CatalogFunction> udfs, Set<String> unlinked) {
     Map<String, List<CatalogFunction>> copy = new TreeMap<>(byName);
     for (CatalogFunction f : udfs) {
       copy.put(f.name(), List.of(f));
     }
-    return new FunctionCatalog(freeze(copy));
+    return new FunctionCatalog(freeze(copy), Set.copyOf(unlinked));
+  }
+
+  /** Whether {@code name} is a declared UDF that could not be linked. */
+  boolean isUnlinked(String name) {
+    return unlinked.contains(name);
   }
 
   public List<CatalogFunction> overloads(String name) {

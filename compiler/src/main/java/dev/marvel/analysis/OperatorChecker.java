@@ -90,7 +90,9 @@ final class OperatorChecker {
     Scope paramsOnly = Scope.paramsOnly(input.params());
     if (count instanceof Expr.IntLit i) {
       exprs.check(count, paramsOnly);
-      if (i.isLong() || i.value() != (int) i.value()) {
+      if (i.value() < 0) {
+        messages.badLimit(count.span(), "negative");
+      } else if (i.isLong() || i.value() != (int) i.value()) {
         messages.badLimit(count.span(), "too large for an int");
       }
     } else if (count instanceof Expr.Name n && n.qualifier().isEmpty() && input.params().containsKey(n.name().name())) {

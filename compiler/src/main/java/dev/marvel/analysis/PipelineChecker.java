@@ -41,6 +41,7 @@ final class PipelineChecker {
   }
 
   AnalyzedPipeline check(Decl.Pipeline pipeline) {
+    int errorsBefore = messages.errorCount();
     Set<PipelineParameter> used = Collections.newSetFromMap(new IdentityHashMap<>());
     ExprChecker exprs = new ExprChecker(messages, tables, functions, types, used);
     Map<String, PipelineParameter> params = new ParameterChecker(messages, types, exprs).check(pipeline.params());
@@ -89,6 +90,17 @@ final class PipelineChecker {
         checkWritable(w, schemas.get(name), known);
       }
     }
+    if (sinks.isEmpty()) {
+      messages.noSinks(pipeline.name().span(), pipeline.name().name());
+    } else if (messages.errorCount() == errorsBefore) {
+      // after an error (a misspelt dataset or parameter) "never used" is mostly its echo
+      warnUnused(datasets, written, graph, params, used);
+    }
+    return new AnalyzedPipeline(pipeline, List.copyOf(params.values()), graph.dependencyOrder(), sinks, schemas);
+  }
+
+  private void warnUnused(Map<String, Statement.Assign> datasets, Set<String> written, DatasetGraph graph,
+      Map<String, PipelineParameter> params, Set<PipelineParameter> used) {
     for (Statement.Assign a : datasets.values()) {
       String name = a.name().name();
       if (!written.contains(name) && !graph.isRead(name)) {
@@ -100,10 +112,6 @@ final class PipelineChecker {
         messages.unusedParameter(p.declaration().name().span(), p.name());
       }
     }
-    if (sinks.isEmpty()) {
-      messages.noSinks(pipeline.name().span(), pipeline.name().name());
-    }
-    return new AnalyzedPipeline(pipeline, List.copyOf(params.values()), graph.dependencyOrder(), sinks, schemas);
   }
 
   private Schema flow(Flow flow, Map<String, Schema> schemas, Scope params, SourceChecker sources, OperatorChecker ops) {

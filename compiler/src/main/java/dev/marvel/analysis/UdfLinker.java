@@ -76,8 +76,8 @@ final class UdfLinker {
     for (Method m : callable) {
       if (matches(m, params, result)) {
         List<SignatureType> sig = params.stream().<SignatureType>map(SignatureType.Concrete::new).toList();
-        List<String> names = Arrays.stream(m.getParameters()).map(java.lang.reflect.Parameter::getName).toList();
-        FunctionSignature signature = new FunctionSignature(u.callName().name(), names, sig, new SignatureType.Concrete(result));
+        // declarations name no parameters, and compiled classes rarely keep theirs (arg0, …)
+        FunctionSignature signature = new FunctionSignature(u.callName().name(), List.of(), sig, new SignatureType.Concrete(result));
         return Optional.of(new CatalogFunction(signature, m, false, Optional.of(u)));
       }
     }
