@@ -12,6 +12,7 @@ import dev.marvel.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Turns the parse tree into the immutable AST; the only place (with its parts {@link
@@ -25,11 +26,12 @@ final class AstBuilder {
   private final ExpressionBuilder exprs;
   private final FlowBuilder flows;
 
-  AstBuilder(SourceFile file, Diagnostics diagnostics) {
+  /** {@code syntaxErrorOnLine} tells which lines already have a syntax error, to stay quiet there. */
+  AstBuilder(SourceFile file, Diagnostics diagnostics, IntPredicate syntaxErrorOnLine) {
     this.file = file;
     this.diagnostics = diagnostics;
     this.exprs = new ExpressionBuilder(file, diagnostics, names);
-    this.flows = new FlowBuilder(file, diagnostics, names, exprs);
+    this.flows = new FlowBuilder(file, diagnostics, names, exprs, syntaxErrorOnLine);
   }
 
   Program program(MarvelParser.ProgramContext ctx) {

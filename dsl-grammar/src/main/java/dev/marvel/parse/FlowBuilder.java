@@ -13,6 +13,7 @@ import dev.marvel.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -25,12 +26,15 @@ final class FlowBuilder {
   private final Diagnostics diagnostics;
   private final NameBuilder names;
   private final ExpressionBuilder exprs;
+  private final IntPredicate syntaxErrorOnLine;
 
-  FlowBuilder(SourceFile file, Diagnostics diagnostics, NameBuilder names, ExpressionBuilder exprs) {
+  FlowBuilder(SourceFile file, Diagnostics diagnostics, NameBuilder names, ExpressionBuilder exprs,
+      IntPredicate syntaxErrorOnLine) {
     this.file = file;
     this.diagnostics = diagnostics;
     this.names = names;
     this.exprs = exprs;
+    this.syntaxErrorOnLine = syntaxErrorOnLine;
   }
 
   /** The statement, or empty when error recovery left nothing of it. */
@@ -60,7 +64,8 @@ final class FlowBuilder {
       if (child instanceof TerminalNode t && t.getSymbol().getType() == MarvelParser.PIPE) {
         piped = true;
       } else if (child instanceof MarvelParser.OperatorContext op) {
-        if (!piped) {
+        // after a syntax error on the line, recovery may have restarted at an operator keyword
+        if (!piped && !syntaxErrorOnLine.test(op.start.getLine())) {
           String keyword = op.start.getText();
           diagnostics.error(SyntaxMessages.MISSING_PIPE, file, NameBuilder.span(op.start),
               SyntaxMessages.missingPipe(keyword), "expected `|` before this operator",

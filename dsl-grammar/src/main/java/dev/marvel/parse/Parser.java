@@ -76,9 +76,10 @@ public final class Parser {
   private Program parseTokens(List<Token> tokens, Diagnostics sink, int cutOffset) {
     NestingLimitedParser parser = new NestingLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
     parser.removeErrorListeners();
-    parser.setErrorHandler(new SyntaxErrorStrategy(new SyntaxErrorReporter(file, sink, cutOffset)));
+    SyntaxErrorReporter reporter = new SyntaxErrorReporter(file, sink, cutOffset);
+    parser.setErrorHandler(new SyntaxErrorStrategy(reporter));
     MarvelParser.ProgramContext tree = parser.program();
-    return new AstBuilder(file, sink).program(tree);
+    return new AstBuilder(file, sink, reporter::hasErrorOnLine).program(tree);
   }
 
   private static Token endOfFileAt(Token at) {

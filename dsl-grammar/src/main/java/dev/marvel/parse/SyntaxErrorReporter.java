@@ -3,7 +3,9 @@ package dev.marvel.parse;
 import dev.marvel.diag.Diagnostics;
 import dev.marvel.source.SourceFile;
 import dev.marvel.source.Span;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -15,10 +17,20 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorReporter {
   private static final int LOOK_BACK = 64;
+  private static final IntervalSet AFTER_NAME = TokenWords.set(MarvelLexer.EQEQ, MarvelLexer.NE, MarvelLexer.LT,
+      MarvelLexer.LE, MarvelLexer.GT, MarvelLexer.GE, MarvelLexer.PLUS, MarvelLexer.STAR, MarvelLexer.SLASH,
+      MarvelLexer.PERCENT, MarvelLexer.DOT, MarvelLexer.COMMA, MarvelLexer.RPAREN, MarvelLexer.IS,
+      MarvelLexer.MATCHES, MarvelLexer.BETWEEN);
+
+  private static final IntervalSet LEADING_KEYWORDS = TokenWords.set(MarvelLexer.WRITE, MarvelLexer.READ,
+      MarvelLexer.JOIN, MarvelLexer.UNION, MarvelLexer.PIPELINE, MarvelLexer.SCHEMA, MarvelLexer.USE,
+      MarvelLexer.FUNCTION);
 
   private final SourceFile file;
   private final Diagnostics diagnostics;
   private final int cutOffset;
+  private int lastErrorLine = -1;
+  private final Set<Integer> errorLines = new HashSet<>();
 
   /** Errors at or after {@code cutOffset} are consequences of a cut-off input and are not reported. */
   SyntaxErrorReporter(SourceFile file, Diagnostics diagnostics, int cutOffset) {
@@ -32,6 +44,11 @@ final class SyntaxErrorReporter {
     if (type == MarvelLexer.ERROR_CHAR || offending.getStartIndex() >= cutOffset) {
       return; // LexicalChecker reported the character; past the cut everything is a consequence
     }
+    if (offending.getLine() == lastErrorLine) {
+      return; // a second complaint about the same line is almost always a consequence of the first
+    }
+    lastErrorLine = offending.getLine();
+    errorLines.add(lastErrorLine);
     Span span = span(offending);
     String found = TokenWords.found(offending);
     if (type == MarvelLexer.EQ && inCondition(tokens, offending.getTokenIndex())) {
@@ -50,8 +67,10 @@ final class SyntaxErrorReporter {
         return;
       }
     } else if (TokenWords.isKeyword(type) && namePosition(tokens, expected)) {
-      error(SyntaxMessages.KEYWORD_AS_NAME, span, SyntaxMessages.keywordAsName(offending.getText()),
-          "reserved word", SyntaxMessages.keywordAsNameHelp(offending.getText()));
+      String message = expected.contains(MarvelLexer.INTEGER)
+          ? SyntaxMessages.expected(wanted, found) : SyntaxMessages.keywordAsName(offending.getText());
+      error(SyntaxMessages.KEYWORD_AS_NAME, span, message, "reserved word",
+          SyntaxMessages.keywordAsNameHelp(offending.getText()));
       return;
     }
     Optional<String> previousWord = misspeltPreviousWord(tokens, offending.getTokenIndex());
@@ -61,6 +80,11 @@ final class SyntaxErrorReporter {
       return;
     }
     error(SyntaxMessages.UNEXPECTED, span, SyntaxMessages.expected(wanted, found), SyntaxMessages.expectedLabel(wanted));
+  }
+
+  /** Whether a syntax error was reported on this 1-based line; later checks stay quiet there. */
+  boolean hasErrorOnLine(int line) {
+    return errorLines.contains(line);
   }
 
   private boolean reportedAsMisspelling(Token offending, IntervalSet expected, Span span) {
@@ -80,10 +104,16 @@ final class SyntaxErrorReporter {
     return false;
   }
 
-  /** A name is wanted and no expression or statement could start here instead. */
+  /**
+   * A name is wanted and no statement could start here instead; or an expression is wanted and
+   * the keyword is followed by something only a name could be followed by ({@code order > 1}).
+   */
   private static boolean namePosition(TokenStream tokens, IntervalSet expected) {
     if (!expected.contains(MarvelLexer.IDENT)) {
       return false;
+    }
+    if (expected.contains(MarvelLexer.INTEGER)) {
+      return AFTER_NAME.contains(tokens.LA(2));
     }
     boolean statement = expected.contains(MarvelLexer.WRITE);
     return !statement || tokens.LA(2) == MarvelLexer.EQ;
@@ -91,14 +121,19 @@ final class SyntaxErrorReporter {
 
   /** "`wirte` is not a keyword; did you mean `write`?" when the word before the error looks like one. */
   private static Optional<String> misspeltPreviousWord(TokenStream tokens, int index) {
-    Token previous = previousToken(tokens, index);
-    if (previous == null || previous.getType() != MarvelLexer.IDENT) {
-      return Optional.empty();
+    int at = index;
+    for (int words = 0; words < 2; words++) {
+      Token previous = previousToken(tokens, at);
+      if (previous == null || previous.getType() != MarvelLexer.IDENT) {
+        return Optional.empty();
+      }
+      Optional<String> keyword = KeywordSpelling.closest(previous.getText(), LEADING_KEYWORDS);
+      if (keyword.isPresent()) {
+        return Optional.of("`" + previous.getText() + "` is not a keyword; " + SyntaxMessages.didYouMean(keyword.get()));
+      }
+      at = previous.getTokenIndex();
     }
-    IntervalSet leading = TokenWords.set(MarvelLexer.WRITE, MarvelLexer.READ, MarvelLexer.JOIN, MarvelLexer.UNION,
-        MarvelLexer.PIPELINE, MarvelLexer.SCHEMA, MarvelLexer.USE, MarvelLexer.FUNCTION);
-    return KeywordSpelling.closest(previous.getText(), leading)
-        .map(k -> "`" + previous.getText() + "` is not a keyword; " + SyntaxMessages.didYouMean(k));
+    return Optional.empty();
   }
 
   /** Whether the token at {@code index} sits in a where/on/when/if condition (looking back to its start). */

@@ -17,6 +17,9 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * broken line does not swallow the next statement's errors, nor invent new ones.
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+  private static final IntervalSet RESUME_TOKENS = TokenWords.set(MarvelLexer.PIPE, MarvelLexer.WRITE,
+      MarvelLexer.RBRACE, MarvelLexer.PIPELINE, MarvelLexer.SCHEMA, MarvelLexer.USE);
+
   private final SyntaxErrorReporter reporter;
 
   SyntaxErrorStrategy(SyntaxErrorReporter reporter) {
@@ -25,12 +28,20 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
-    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), e.getExpectedTokens());
+    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), expectedHere(recognizer));
   }
 
   @Override
   protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
-    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), e.getExpectedTokens());
+    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), expectedHere(recognizer));
+  }
+
+  /**
+   * What may come at the parser's current state. Not the exception's own set: ANTLR builds that
+   * from the last optional loop it passed, which can be several rules back and reads as nonsense.
+   */
+  private static IntervalSet expectedHere(Parser recognizer) {
+    return recognizer.getExpectedTokens();
   }
 
   @Override
@@ -54,6 +65,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
     beginErrorCondition(recognizer);
     reporter.unexpected(recognizer.getInputStream(), recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  /** Never skip a token that starts the next statement or operator to repair the current one. */
+  @Override
+  protected Token singleTokenDeletion(Parser recognizer) {
+    return RESUME_TOKENS.contains(recognizer.getInputStream().LA(1)) ? null : super.singleTokenDeletion(recognizer);
   }
 
   @Override
