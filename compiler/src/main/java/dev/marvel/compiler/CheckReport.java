@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.marvel.diag.Diagnostic;
+import dev.marvel.diag.DiagnosticRenderer;
 import dev.marvel.diag.Severity;
 import dev.marvel.source.SourceFile;
 import java.util.List;
@@ -16,29 +17,24 @@ import java.util.Locale;
 public final class CheckReport {
   private CheckReport() {}
 
-  /** The diagnostics of one file followed by its summary line; empty when there are none. */
+  /** The diagnostics of one file, rendered like rustc, followed by its summary line; empty when there are none. */
   public static String text(FrontEnd.Result result) {
+    return text(result, new DiagnosticRenderer());
+  }
+
+  /** As {@link #text(FrontEnd.Result)}, with the given renderer (e.g. one that colours). */
+  public static String text(FrontEnd.Result result, DiagnosticRenderer renderer) {
     List<Diagnostic> diagnostics = result.diagnostics();
     if (diagnostics.isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : diagnostics) {
-      out.append(render(d)).append('\n');
+      out.append(renderer.render(d)).append('\n');
     }
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    if (errors > 0) {
-      out.append("error: could not check `").append(result.file().name()).append("` due to ")
-          .append(plural(errors, "previous error"));
-      if (warnings > 0) {
-        out.append("; ").append(plural(warnings, "warning")).append(" emitted");
-      }
-      out.append('\n');
-    } else {
-      out.append("warning: ").append(plural(warnings, "warning")).append(" emitted\n");
-    }
-    return out.toString();
+    int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    int warnings = (int) diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    return out.append(renderer.summary(result.file().name(), errors, warnings)).append('\n').toString();
   }
 
   /** One JSON document describing every diagnostic of every file, with totals. */
@@ -79,34 +75,5 @@ public final class CheckReport {
     o.addProperty("offset", d.span().start());
     o.addProperty("length", d.span().length());
     return o;
-  }
-
-  private static String render(Diagnostic d) {
-    SourceFile f = d.file();
-    StringBuilder b = new StringBuilder();
-    b.append(d.severity().label()).append('[').append(d.code()).append("]: ").append(d.message()).append('\n');
-    int line = d.line();
-    String number = String.valueOf(line);
-    String pad = " ".repeat(number.length());
-    b.append(pad).append("--> ").append(f.name()).append(':').append(line).append(':').append(d.column()).append('\n');
-    b.append(pad).append(" |\n");
-    String text = f.lineText(line);
-    b.append(number).append(" | ").append(text).append('\n');
-    int col = d.column() - 1;
-    int width = Math.max(1, Math.min(d.span().length(), text.length() - col));
-    b.append(pad).append(" | ").append(" ".repeat(Math.max(0, col))).append("^".repeat(width));
-    if (!d.label().isEmpty()) {
-      b.append(' ').append(d.label());
-    }
-    b.append('\n');
-    if (!d.help().isEmpty()) {
-      b.append(pad).append(" |\n");
-      d.help().forEach(h -> b.append(pad).append(" = help: ").append(h).append('\n'));
-    }
-    return b.toString();
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

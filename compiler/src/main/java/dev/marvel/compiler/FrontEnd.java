@@ -77,8 +77,7 @@ public final class FrontEnd {
       crash = e;
       diagnostics.report(new Diagnostic(INTERNAL_ERROR, Severity.BUG, file, new Span(0, 0),
           (program == null ? "parsing" : "analysis") + " crashed: " + e, "",
-          List.of("this is a bug in marvelc, please report it together with this file",
-              "run with --verbose to see the internal stack trace")));
+          List.of("run with --verbose to see the internal stack trace")));
     }
     return new Result(file, Optional.ofNullable(program), Optional.ofNullable(analysis), diagnostics.sorted(),
         Optional.ofNullable(crash));

@@ -29,7 +29,7 @@ class FrontEndFuzzTest {
       "select", "where", "group", "by", "aggregate", "join", "union", "read", "write", "to", "as", "limit",
       "-1", "\"x\"", "date", "\"1980-99-01\"", "null", "count()", "sum", "x", "line", "`order`", "{", "}", "\n",
       "/*", "\"\\q\"", "99999999999999999999", "list<", ">", "if", "then", "else", "case", "when", "end", ".");
-  private static final int ITERATIONS = 3000;
+  private static final int ITERATIONS = 2000;
 
   @Test
   void mutatedProgramsNeverCrashTheFrontEnd() throws IOException {
