@@ -14,6 +14,11 @@ import java.lang.annotation.Target;
  * bool→boolean, string→String, date→int (days since 1970-01-01), list&lt;T&gt;→java.util.List.
  * Arguments are never null: a null argument makes the call's result null, unless
  * {@link #nullSafe()} says the method handles nulls itself (then it takes boxed/nullable values).
+ * A boxed result type ({@code Integer} for a date, {@code Double}…) or a {@code String} result
+ * may be null, e.g. {@code to_date} of a malformed text.
+ *
+ * <p>One name may sit on several overloads with different signatures ({@code abs} on int, long
+ * and double); the Java method names of overloads need not match the Marvel name.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
