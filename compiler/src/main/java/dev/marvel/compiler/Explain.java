@@ -1,10 +1,14 @@
 package dev.marvel.compiler;
 
+import dev.marvel.analysis.AnalyzedPipeline;
+import dev.marvel.analysis.AnalyzedProgram;
+import dev.marvel.analysis.BoundParameters;
 import dev.marvel.optimizer.OptimizedPlan;
 import dev.marvel.optimizer.Optimizer;
 import dev.marvel.plan.LogicalPlan;
 import dev.marvel.plan.PlanOptions;
 import dev.marvel.plan.PlanPrinter;
+import dev.marvel.plan.build.PlanBuilder;
 import dev.marvel.stages.StageGraphDot;
 import dev.marvel.stages.StagePlan;
 import dev.marvel.stages.StagePlanner;
@@ -15,6 +19,12 @@ import dev.marvel.stages.StagePlanner;
  * fired, and the stage plan.
  */
 public record Explain(OptimizedPlan optimized, StagePlan stages) {
+
+  /** Plans {@code pipeline} of an analysis without errors, for the given parameter values. */
+  public static Explain of(AnalyzedProgram analysis, AnalyzedPipeline pipeline, BoundParameters params,
+      PlanOptions options) {
+    return of(PlanBuilder.build(analysis, pipeline, params), options);
+  }
 
   public static Explain of(LogicalPlan plan, PlanOptions options) {
     OptimizedPlan optimized = Optimizer.standard(options).optimize(plan);

@@ -68,7 +68,8 @@ public final class Optimizer {
         return current;
       }
     }
+    List<String> last = fired.subList(Math.max(0, fired.size() - 6), fired.size()).stream().map(RuleFiring::rule).toList();
     throw new IllegalStateException("the " + pass.name() + " rules did not reach a fixpoint in "
-        + MAX_ROUNDS + " rounds; fired: " + fired);
+        + MAX_ROUNDS + " rounds; they keep firing: " + String.join(", ", last));
   }
 }

@@ -22,10 +22,12 @@ import dev.marvel.plan.expr.ColumnRef;
 import dev.marvel.plan.expr.RowExpr;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Drops every column no consumer needs, all the way down to the readers: a CSV source then parses
@@ -38,8 +40,9 @@ import java.util.Optional;
  *
  * Two passes over the DAG: top-down, the columns each node must produce (the union over its
  * consumers); bottom-up, each node rebuilt to produce at least those, with its expressions
- * re-indexed. A node may keep more than asked (a filter keeps its condition's columns; a shared
- * node keeps what any consumer needs); a union's inputs are narrowed to exactly the same columns.
+ * re-indexed. A node may keep more than asked (a shared node keeps what any consumer needs); a
+ * filter is followed by a projection dropping the columns only its condition reads; a union's
+ * inputs are narrowed to exactly the same columns.
  */
 public final class PruneColumns implements Rule {
 
@@ -66,9 +69,16 @@ public final class PruneColumns implements Rule {
         required.computeIfAbsent(n.inputs().get(k), x -> new BitSet()).or(neededFromInput(n, k, req));
       }
     }
+    Set<PlanNode> projected = Collections.newSetFromMap(new IdentityHashMap<>());
+    order.forEach(projected::add);
+    for (PlanNode n : order) {
+      if (!(n instanceof Project)) {
+        n.inputs().forEach(projected::remove);
+      }
+    }
     Map<PlanNode, Pruned> done = new IdentityHashMap<>();
     for (PlanNode n : order) {
-      done.put(n, rebuild(n, required.get(n), done));
+      done.put(n, rebuild(n, required.get(n), done, projected.contains(n)));
     }
     LogicalPlan out = new LogicalPlan(plan.pipeline(),
         plan.sinks().stream().map(s -> (Sink) done.get(s).node()).toList());
@@ -133,7 +143,8 @@ public final class PruneColumns implements Rule {
     return need;
   }
 
-  private static Pruned rebuild(PlanNode n, BitSet req, Map<PlanNode, Pruned> done) {
+  /** @param onlyProjected whether every consumer of {@code n} is a Project (which already narrows) */
+  private static Pruned rebuild(PlanNode n, BitSet req, Map<PlanNode, Pruned> done, boolean onlyProjected) {
     if (n instanceof Source s) {
       List<Integer> read = new ArrayList<>();
       int[] map = new int[s.readColumns().size()];
@@ -162,7 +173,12 @@ public final class PruneColumns implements Rule {
       return new Pruned(new Project(in.node(), outs, p.span()), map);
     }
     if (n instanceof Filter f) {
-      return new Pruned(new Filter(in.node(), f.condition().remapColumns(in::map), f.span()), in.mapping());
+      Pruned filtered = new Pruned(new Filter(in.node(), f.condition().remapColumns(in::map), f.span()), in.mapping());
+      if (onlyProjected || filtered.node().schema().size() == req.cardinality()) {
+        return filtered;
+      }
+      // Columns only the condition reads end here, so they never reach a shuffle.
+      return new Pruned(narrow(filtered, req), ranks(req, in.mapping().length));
     }
     if (n instanceof FlatMap f) {
       int[] map = java.util.Arrays.copyOf(in.mapping(), in.mapping().length + 1);

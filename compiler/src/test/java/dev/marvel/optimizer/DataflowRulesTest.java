@@ -27,8 +27,21 @@ class DataflowRulesTest {
         pipeline test
           Sink out to tsv "out"  → (sourceIP: string, total: long)
             Aggregate by sourceIP compute total = sum(duration)  → (sourceIP: string, total: long)
-              Filter adRevenue > 0.0  → (sourceIP: string, adRevenue: double, duration: int)
-                Source csv "uv" reads 3 of 5 columns  → (sourceIP: string, adRevenue: double, duration: int)
+              Project sourceIP, duration  → (sourceIP: string, duration: int)
+                Filter adRevenue > 0.0  → (sourceIP: string, adRevenue: double, duration: int)
+                  Source csv "uv" reads 3 of 5 columns  → (sourceIP: string, adRevenue: double, duration: int)
+        """);
+  }
+
+  @Test
+  void pruneColumnsLeavesNarrowingAfterAFilterToTheProjectConsumingIt() {
+    var p = plan(TestFlow.csv("uv", UV).where(f -> gt(f.col("adRevenue"), dbl(0))).select("sourceIP").write("out"));
+    assertFires(new PruneColumns(), p, PlanPrinterText.of(p), """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string)
+            Project sourceIP  → (sourceIP: string)
+              Filter adRevenue > 0.0  → (sourceIP: string, adRevenue: double)
+                Source csv "uv" reads 2 of 5 columns  → (sourceIP: string, adRevenue: double)
         """);
   }
 

@@ -37,7 +37,7 @@ class OptimizerTest {
   }
 
   @Test
-  void bdbJoinFiltersBeforeTheJoinReadsOnlyUsedColumnsAndCombines() {
+  void bdbJoinFiltersBeforeTheJoinShufflesAndReadsOnlyUsedColumnsAndCombines() {
     OptimizedPlan o = Optimizer.standard(PlanOptions.defaults()).optimize(bdbJoin());
     assertEquals("""
         pipeline test
@@ -46,10 +46,11 @@ class OptimizerTest {
               TopK[partial] 1 by totalRevenue desc  → (v.sourceIP: string, totalRevenue: double, avgPageRank: double)
                 Aggregate[final] by v.sourceIP compute totalRevenue = sum(totalRevenue), avgPageRank = avg(avgPageRank$sum, avgPageRank$count)  → (v.sourceIP: string, totalRevenue: double, avgPageRank: double)
                   Aggregate[partial] by v.sourceIP compute totalRevenue = sum(v.adRevenue), avgPageRank = avg(r.pageRank)  → (v.sourceIP: string, totalRevenue: double, avgPageRank$sum: double, avgPageRank$count: long)
-                    Join inner on r.pageURL == v.destURL partitioned  → (r.pageURL: string, r.pageRank: int, v.sourceIP: string, v.destURL: string, v.visitDate: date, v.adRevenue: double)
+                    Join inner on r.pageURL == v.destURL partitioned  → (r.pageURL: string, r.pageRank: int, v.sourceIP: string, v.destURL: string, v.adRevenue: double)
                       Source csv "rankings" reads 2 of 3 columns  → (pageURL: string, pageRank: int)
-                      Filter visitDate between date "1980-01-01" and date "1980-04-01"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double)
-                        Source csv "uservisits" reads 4 of 6 columns  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double)
+                      Project sourceIP, destURL, adRevenue  → (sourceIP: string, destURL: string, adRevenue: double)
+                        Filter visitDate between date "1980-01-01" and date "1980-04-01"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double)
+                          Source csv "uservisits" reads 4 of 6 columns  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double)
         """, PlanPrinter.print(o.plan()));
     assertEquals(List.of("logical: FoldConstants", "logical: PushFilterIntoJoinSide", "logical: SortLimitToTopK",
         "logical: PruneColumns", "physical: LiftCombiner"), o.firedSummary());
