@@ -18,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Marvelc.Version.class,
     description = "Compile and run Marvel dataflow pipelines (.mvl files) as serverless functions.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {CommandLine.HelpCommand.class, CheckCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, ExplainCommand.class},
     footer = {"", "Run 'marvelc help COMMAND' for the options of one command."})
 public final class Marvelc {
 
