@@ -116,7 +116,7 @@ public final class PlanBuilder {
     List<RowExpr> lk = new ArrayList<>();
     List<RowExpr> rk = new ArrayList<>();
     for (int i = 0; i < keys.types().size(); i++) {
-      lk.add(exprs.translateAs(keys.left().get(i), keys.types().get(i)));
+      lk.add(exprs.translateAs(keys.left().get(i), keys.types().get(i)).renameColumns(left.schema()));
       rk.add(exprs.translateAs(keys.right().get(i), keys.types().get(i)).remapColumns(c -> c - leftSize)
           .renameColumns(right.schema()));
     }
