@@ -50,8 +50,11 @@ public final class StagePlanner {
     this.options = options;
   }
 
+  /** The stages of an optimized plan, checked by {@link StagePlanValidator}. */
   public StagePlan plan(LogicalPlan plan) {
-    return new Cut(plan).run();
+    StagePlan stages = new Cut(plan).run();
+    StagePlanValidator.validate(stages);
+    return stages;
   }
 
   /** A set of nodes that will run as one stage; merged groups point to their representative. */

@@ -51,7 +51,7 @@ public final class StagePrinter {
   }
 
   /** The node whose rows an output channel takes. */
-  private static PlanNode fed(OutputChannel o) {
+  static PlanNode fed(OutputChannel o) {
     if (o instanceof OutputChannel.Shuffle sh) {
       return sh.producer();
     }

@@ -164,4 +164,30 @@ class FilterRulesTest {
               Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
         """);
   }
+
+  @Test
+  void pushLimitBelowProjectReachesTheSort() {
+    var p = plan(RANKINGS.orderBy("pageRank desc").select("pageURL").limit(3).write("out"));
+    assertFires(new PushLimitBelowProject(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (pageURL: string)
+            Limit 3  → (pageURL: string)
+              Project pageURL  → (pageURL: string)
+                Sort by pageRank desc  → (pageURL: string, pageRank: int, avgDuration: int)
+                  Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
+        """, """
+        pipeline test
+          Sink out to tsv "out"  → (pageURL: string)
+            Project pageURL  → (pageURL: string)
+              Limit 3  → (pageURL: string, pageRank: int, avgDuration: int)
+                Sort by pageRank desc  → (pageURL: string, pageRank: int, avgDuration: int)
+                  Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
+        """);
+  }
+
+  @Test
+  void pushLimitBelowProjectDoesNotFireOverOtherOperators() {
+    assertDoesNotFire(new PushLimitBelowProject(),
+        plan(RANKINGS.where(f -> gt(f.col("pageRank"), lit(1))).limit(3).write("out")));
+  }
 }

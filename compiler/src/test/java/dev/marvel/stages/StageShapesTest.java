@@ -58,4 +58,16 @@ class StageShapesTest {
     }
     assertTrue(Explain.of(p, PlanOptions.defaults()).dot().startsWith("digraph \"test\" {"));
   }
+
+  @Test
+  void sortingAnAggregateSamplesTheShuffleTheAggregateReads() {
+    var counted = TestFlow.csv("a", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")))
+        .orderBy("n desc");
+    StagePlan sp = Explain.of(plan(counted.write("o")), PlanOptions.defaults()).stages();
+    assertEquals(List.of(StageKind.MAP, StageKind.SAMPLE, StageKind.REDUCE, StageKind.REDUCE),
+        sp.stages().stream().map(Stage::kind).toList());
+    Stage sampler = sp.stages().get(1);
+    assertTrue(sampler.inputs().get(0) instanceof InputChannel.ShufflePartition sh && sh.fromStage().equals("s1"));
+    assertTrue(sampler.outputs().get(0) instanceof OutputChannel.RangeBoundaries r && r.toStage().equals("s3"));
+  }
 }
