@@ -1,0 +1,169 @@
+package dev.marvel.analysis;
+
+import dev.marvel.ast.Expr;
+import dev.marvel.types.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves calls: aggregates (only directly in {@code aggregate name = …}), stdlib builtins and
+ * UDFs, choosing among overloads the one needing the fewest widenings.
+ */
+final class CallChecker {
+  private final AnalysisMessages messages;
+  private final SideTables tables;
+  private final ExprChecker exprs;
+
+  CallChecker(AnalysisMessages messages, SideTables tables, ExprChecker exprs) {
+    this.messages = messages;
+    this.tables = tables;
+    this.exprs = exprs;
+  }
+
+  Type aggregate(Expr.Call call, AggregateFunction f, Scope scope) {
+    List<Type> args = new ArrayList<>();
+    for (Expr a : call.args()) {
+      args.add(exprs.check(a, scope, true));
+    }
+    if (!f.acceptsArity(args.size())) {
+      messages.arity(call.span(), f.sourceName(), args.size(), f == AggregateFunction.COUNT ? "0 or 1 arguments" : "1 argument",
+          f == AggregateFunction.COUNT ? "`count()` counts rows, `count(x)` counts rows where x is not null" : "write `" + f.sourceName() + "(x)`");
+      return Type.NULL;
+    }
+    Type arg = args.isEmpty() ? Type.NULL : args.get(0);
+    Optional<Type> result = f.resultType(arg);
+    if (result.isEmpty()) {
+      messages.aggregateArgument(call.args().get(0).span(), f, arg);
+      return Type.NULL;
+    }
+    tables.functions.put(call, new ResolvedFunction.Aggregate(f, args, result.get()));
+    return result.get();
+  }
+
+  Type call(Expr.Call call, Scope scope, boolean insideAggregate, FunctionCatalog functions) {
+    String name = call.function().name();
+    Optional<AggregateFunction> aggregate = AggregateFunction.named(name);
+    List<Type> args = new ArrayList<>();
+    for (Expr a : call.args()) {
+      args.add(exprs.check(a, scope, insideAggregate));
+    }
+    if (call.function().isMissing()) {
+      return Type.NULL;
+    }
+    if (aggregate.isPresent()) {
+      if (insideAggregate) {
+        messages.nestedAggregate(call.span(), name);
+      } else {
+        messages.aggregateOutsideAggregate(call.span(), name);
+      }
+      return Type.NULL;
+    }
+    List<CatalogFunction> overloads = functions.overloads(name);
+    if (functions.isUnlinked(name)) {
+      return Type.NULL;
+    }
+    if (overloads.isEmpty()) {
+      TreeSet<String> known = new TreeSet<>(functions.names());
+      for (AggregateFunction f : AggregateFunction.values()) {
+        known.add(f.sourceName());
+      }
+      messages.unknownFunction(call.function().span(), name, known);
+      return Type.NULL;
+    }
+    List<CatalogFunction> sameArity = overloads.stream().filter(f -> f.signature().arity() == args.size()).toList();
+    if (sameArity.isEmpty()) {
+      String arities = overloads.stream().map(f -> f.signature().arity()).distinct().sorted()
+          .map(String::valueOf).collect(Collectors.joining(" or "));
+      boolean one = arities.equals("1");
+      messages.arity(call.span(), name, args.size(), arities + (one ? " argument" : " arguments"), signatures(overloads));
+      return Type.NULL;
+    }
+    Match best = null;
+    for (CatalogFunction f : sameArity) {
+      Match m = match(f, call.args(), args);
+      if (m != null && (best == null || m.widenings < best.widenings)) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      reportMismatch(call, sameArity, args, overloads);
+      return Type.NULL;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (best.params.get(i) == Type.DATE && call.args().get(i) instanceof Expr.StringLit s) {
+        exprs.coerceToDate(s);
+      }
+    }
+    CatalogFunction f = best.function;
+    ResolvedFunction resolved = f.udf().isPresent()
+        ? new ResolvedFunction.Udf(f.udf().get(), f.method(), best.params, best.result)
+        : new ResolvedFunction.Builtin(f.signature(), f.method(), f.nullSafe(), best.params, best.result);
+    tables.functions.put(call, resolved);
+    return best.result;
+  }
+
+  private record Match(CatalogFunction function, List<Type> params, Type result, int widenings) {}
+
+  /** The overload applied to these arguments, or null when an argument does not fit. */
+  private static Match match(CatalogFunction f, List<Expr> argExprs, List<Type> args) {
+    Map<String, Type> vars = new HashMap<>();
+    int widenings = 0;
+    for (int i = 0; i < args.size(); i++) {
+      SignatureType p = f.signature().params().get(i);
+      Type arg = args.get(i);
+      if (p instanceof SignatureType.Variable v) {
+        Type element = arg;
+        for (int d = 0; d < v.listDepth() && element != Type.NULL; d++) {
+          if (!(element instanceof Type.ListOf l)) {
+            return null;
+          }
+          element = l.element();
+        }
+        Optional<Type> joined = Type.common(vars.getOrDefault(v.name(), Type.NULL), element);
+        if (joined.isEmpty()) {
+          return null;
+        }
+        vars.put(v.name(), joined.get());
+      } else {
+        Type expected = ((SignatureType.Concrete) p).type();
+        boolean dateLiteral = expected == Type.DATE && arg == Type.STRING && argExprs.get(i) instanceof Expr.StringLit;
+        if (!Type.assignable(arg, expected) && !dateLiteral) {
+          return null;
+        }
+        widenings += arg.equals(expected) ? 0 : 1;
+      }
+    }
+    List<Type> params = new ArrayList<>();
+    for (SignatureType p : f.signature().params()) {
+      Type t = p.substitute(vars);
+      params.add(t == null ? Type.NULL : t);
+    }
+    Type result = f.signature().result().substitute(vars);
+    return new Match(f, params, result == null ? Type.NULL : result, widenings);
+  }
+
+  private void reportMismatch(Expr.Call call, List<CatalogFunction> sameArity, List<Type> args, List<CatalogFunction> all) {
+    String name = call.function().name();
+    if (sameArity.size() == 1) {
+      FunctionSignature sig = sameArity.get(0).signature();
+      for (int i = 0; i < args.size(); i++) {
+        if (sig.params().get(i) instanceof SignatureType.Concrete c && !Type.assignable(args.get(i), c.type())) {
+          messages.argumentType(call.args().get(i).span(), name, i + 1, c.type(), args.get(i), signatures(all));
+          return;
+        }
+      }
+    }
+    String found = args.stream().map(Type::display).collect(Collectors.joining(", ", "(", ")"));
+    messages.noMatchingOverload(call.span(), name, found,
+        all.stream().map(f -> "`" + f.signature().display() + "`").toList());
+  }
+
+  private static String signatures(List<CatalogFunction> overloads) {
+    return "expected " + overloads.stream().map(f -> "`" + f.signature().display() + "`").collect(Collectors.joining(" or "));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.marvel.compiler;
+
+import dev.marvel.analysis.AnalyzedPipeline;
+import dev.marvel.analysis.AnalyzedProgram;
+import dev.marvel.analysis.BoundParameters;
+import dev.marvel.optimizer.OptimizedPlan;
+import dev.marvel.optimizer.Optimizer;
+import dev.marvel.plan.LogicalPlan;
+import dev.marvel.plan.PlanOptions;
+import dev.marvel.plan.PlanPrinter;
+import dev.marvel.plan.build.PlanBuilder;
+import dev.marvel.stages.StageGraphDot;
+import dev.marvel.stages.StagePlan;
+import dev.marvel.stages.StagePlanner;
+
+/**
+ * The middle of the compiler for one bound pipeline — optimize, then cut into stages — with the
+ * text {@code marvelc explain} prints: the logical plan, the optimized plan with the rules that
+ * fired, and the stage plan.
+ */
+public record Explain(OptimizedPlan optimized, StagePlan stages) {
+
+  /** Plans {@code pipeline} of an analysis without errors, for the given parameter values. */
+  public static Explain of(AnalyzedProgram analysis, AnalyzedPipeline pipeline, BoundParameters params,
+      PlanOptions options) {
+    return of(PlanBuilder.build(analysis, pipeline, params), options);
+  }
+
+  public static Explain of(LogicalPlan plan, PlanOptions options) {
+    OptimizedPlan optimized = Optimizer.standard(options).optimize(plan);
+    return new Explain(optimized, new StagePlanner(options).plan(optimized.plan()));
+  }
+
+  public String text() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("== logical plan ==\n").append(PlanPrinter.print(optimized.original()));
+    sb.append("\n== optimized plan ==\n");
+    if (optimized.fired().isEmpty()) {
+      sb.append("rules fired: none\n");
+    } else {
+      sb.append("rules fired:\n");
+      optimized.firedSummary().forEach(r -> sb.append("  ").append(r).append('\n'));
+    }
+    sb.append(PlanPrinter.print(optimized.plan()));
+    sb.append("\n== stage plan ==\n").append(dev.marvel.stages.StagePrinter.print(stages));
+    return sb.toString();
+  }
+
+  public String dot() {
+    return StageGraphDot.render(stages);
+  }
+}

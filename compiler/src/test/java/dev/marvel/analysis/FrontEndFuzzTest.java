@@ -1,0 +1,74 @@
+package dev.marvel.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.marvel.compiler.CheckReport;
+import dev.marvel.compiler.FrontEnd;
+import dev.marvel.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mutates real programs token by token (delete, insert, swap; fixed seed) and runs the whole
+ * front end and the renderer on each: nothing may throw, no internal error may be reported, and
+ * every diagnostic must point inside the file.
+ */
+class FrontEndFuzzTest {
+  private static final Pattern TOKEN = Pattern.compile(
+      "\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][A-Za-z0-9_]*|\\d+(?:\\.\\d+)?L?|==|!=|<=|>=|//[^\\n]*|\\s+|.");
+  private static final List<String> EXTRA = List.of("(", ")", ",", "|", "=", "==", "<", "and", "or", "not",
+      "select", "where", "group", "by", "aggregate", "join", "union", "read", "write", "to", "as", "limit",
+      "-1", "\"x\"", "date", "\"1980-99-01\"", "null", "count()", "sum", "x", "line", "`order`", "{", "}", "\n",
+      "/*", "\"\\q\"", "99999999999999999999", "list<", ">", "if", "then", "else", "case", "when", "end", ".");
+  private static final int ITERATIONS = 2000;
+
+  @Test
+  void mutatedProgramsNeverCrashTheFrontEnd() throws IOException {
+    List<List<String>> corpus = new ArrayList<>();
+    try (Stream<Path> files = Stream.concat(Files.list(Programs.RESOURCES.resolve("samples")),
+        Files.list(Programs.RESOURCES.resolve("check/input")))) {
+      files.filter(f -> f.toString().endsWith(".mvl")).sorted().forEach(f -> corpus.add(tokens(Programs.read(f))));
+    }
+    Random random = new Random(20261126L);
+    for (int i = 0; i < ITERATIONS; i++) {
+      List<String> tokens = new ArrayList<>(corpus.get(random.nextInt(corpus.size())));
+      int mutations = 1 + random.nextInt(3);
+      for (int m = 0; m < mutations && tokens.size() > 2; m++) {
+        int at = random.nextInt(tokens.size() - 1);
+        switch (random.nextInt(3)) {
+          case 0 -> tokens.remove(at);
+          case 1 -> tokens.add(at, random.nextBoolean() ? EXTRA.get(random.nextInt(EXTRA.size()))
+              : tokens.get(random.nextInt(tokens.size())));
+          default -> tokens.set(at, tokens.set(at + 1, tokens.get(at)));
+        }
+      }
+      String text = String.join("", tokens);
+      FrontEnd.Result result = Programs.check("fuzz-" + i + ".mvl", text);
+      String rendered = CheckReport.text(result);
+      assertTrue(result.internalError().isEmpty(), () -> "crash on:\n" + text + "\n" + result.internalError().get());
+      for (Diagnostic d : result.diagnostics()) {
+        assertTrue(d.span().end() <= text.length(), () -> "span outside the file: " + d + "\n" + text);
+        assertTrue(!d.code().startsWith("B"), () -> "internal error on:\n" + text + "\n" + rendered);
+      }
+      assertEquals(result.diagnostics().isEmpty(), rendered.isEmpty(), rendered);
+    }
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+}

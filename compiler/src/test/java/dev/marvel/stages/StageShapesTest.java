@@ -1,0 +1,73 @@
+package dev.marvel.stages;
+
+import static dev.marvel.plan.TestFlow.agg;
+import static dev.marvel.plan.TestFlow.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.marvel.compiler.Explain;
+import dev.marvel.plan.AggFunction;
+import dev.marvel.plan.JoinKind;
+import dev.marvel.plan.PlanOptions;
+import dev.marvel.plan.TestFlow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Less common plan shapes: unions across stages, broadcasts that would close a cycle, determinism. */
+class StageShapesTest {
+
+  private static final String UV = "sourceIP: string, destURL: string, adRevenue: double";
+
+  @Test
+  void unionOfTwoReadsIsOneMapStage() {
+    var u = TestFlow.union(TestFlow.csv("a", UV), TestFlow.csv("b", UV));
+    StagePlan sp = Explain.of(plan(u.write("o")), PlanOptions.defaults()).stages();
+    assertEquals(1, sp.stages().size());
+    assertEquals(2, sp.stages().get(0).inputs().size());
+  }
+
+  @Test
+  void unionOfAggregatesMeetsThroughARoundRobinExchange() {
+    var a = TestFlow.csv("a", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    var b = TestFlow.csv("b", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    Explain e = Explain.of(plan(TestFlow.union(a, b).write("o")), PlanOptions.defaults());
+    assertEquals(5, e.stages().stages().size(), e.text());
+    assertTrue(e.stages().shuffles().stream().filter(s -> s.partitioning() instanceof Partitioning.RoundRobin).count() == 2,
+        e.text());
+  }
+
+  @Test
+  void broadcastOfAnAggregateOfTheStreamedInputDoesNotCloseACycle() {
+    TestFlow v = TestFlow.csv("uv", UV);
+    var counts = v.groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    var joined = v.joinWithHints(JoinKind.INNER, "v", counts, "c", "sourceIP", "sourceIP", false, true);
+    Explain e = Explain.of(plan(joined.write("o")), PlanOptions.defaults());
+    String text = e.text();
+    assertEquals(3, e.stages().stages().size(), text);
+    assertTrue(e.stages().stages().get(2).inputs().stream().anyMatch(InputChannel.Broadcast.class::isInstance), text);
+  }
+
+  @Test
+  void stagePlansAreDeterministic() {
+    var a = TestFlow.csv("a", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    var b = TestFlow.csv("b", UV).orderBy("adRevenue");
+    var p = plan(a.write("x"), b.write("y"), TestFlow.union(TestFlow.csv("a", UV), TestFlow.csv("b", UV)).write("z"));
+    String first = Explain.of(p, PlanOptions.defaults()).text();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(first, Explain.of(p, PlanOptions.defaults()).text());
+    }
+    assertTrue(Explain.of(p, PlanOptions.defaults()).dot().startsWith("digraph \"test\" {"));
+  }
+
+  @Test
+  void sortingAnAggregateSamplesTheShuffleTheAggregateReads() {
+    var counted = TestFlow.csv("a", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")))
+        .orderBy("n desc");
+    StagePlan sp = Explain.of(plan(counted.write("o")), PlanOptions.defaults()).stages();
+    assertEquals(List.of(StageKind.MAP, StageKind.SAMPLE, StageKind.REDUCE, StageKind.REDUCE),
+        sp.stages().stream().map(Stage::kind).toList());
+    Stage sampler = sp.stages().get(1);
+    assertTrue(sampler.inputs().get(0) instanceof InputChannel.ShufflePartition sh && sh.fromStage().equals("s1"));
+    assertTrue(sampler.outputs().get(0) instanceof OutputChannel.RangeBoundaries r && r.toStage().equals("s3"));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.marvel.parse;
+
+import dev.marvel.ast.Program;
+import dev.marvel.diag.Diagnostic;
+import dev.marvel.diag.Diagnostics;
+import dev.marvel.diag.Severity;
+import dev.marvel.source.SourceFile;
+import dev.marvel.source.Span;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Parses one {@code .mvl} file into a {@link Program}: lex, check the tokens, parse with error
+ * recovery, build the AST. It never throws; everything wrong with the text becomes a diagnostic
+ * and the program keeps what could be read ({@code Expr.Missing} and empty names where parts are
+ * missing).
+ */
+public final class Parser {
+  private final SourceFile file;
+  private final Diagnostics diagnostics;
+
+  private Parser(SourceFile file, Diagnostics diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  public static Program parse(SourceFile file, Diagnostics diagnostics) {
+    try {
+      return new Parser(file, diagnostics).run();
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.report(new Diagnostic(SyntaxMessages.INTERNAL_ERROR, Severity.BUG, file, new Span(0, 0),
+          SyntaxMessages.parserFailed(e), "", List.of()));
+      return new Program(file, List.of(), new Span(0, file.text().length()));
+    }
+  }
+
+  private Program run() {
+    List<Token> tokens = lex();
+    new LexicalChecker(file, diagnostics).check(tokens);
+    Diagnostics firstTry = new Diagnostics();
+    try {
+      Program program = parseTokens(tokens, firstTry, Integer.MAX_VALUE);
+      firstTry.all().forEach(diagnostics::report);
+      return program;
+    } catch (NestingLimitedParser.NestingTooDeep e) {
+      // keep what comes before the overly deep part; errors after the cut are its consequences
+      Token at = tokens.get(e.tokenIndex);
+      int cut = Math.max(0, at.getStartIndex());
+      diagnostics.error(SyntaxMessages.NESTED_TOO_DEEP, file, NameBuilder.span(at),
+          SyntaxMessages.nestedTooDeep(NestingLimitedParser.MAX_NESTING), "nested too deeply here",
+          SyntaxMessages.nestedTooDeepHelp());
+      List<Token> prefix = new ArrayList<>(tokens.subList(0, e.tokenIndex));
+      prefix.add(endOfFileAt(at));
+      return parseTokens(prefix, diagnostics, cut);
+    }
+  }
+
+  /** All tokens, hidden ones (comments) included, ending with EOF; offsets count UTF-16 chars like {@link Span}. */
+  private List<Token> lex() {
+    CodePointCharStream chars = CodePointCharStream.fromBuffer(
+        CodePointBuffer.withChars(CharBuffer.wrap(file.text().toCharArray())), file.name());
+    MarvelLexer lexer = new MarvelLexer(chars);
+    lexer.removeErrorListeners();
+    CommonTokenStream stream = new CommonTokenStream(lexer);
+    stream.fill();
+    return new ArrayList<>(stream.getTokens());
+  }
+
+  private Program parseTokens(List<Token> tokens, Diagnostics sink, int cutOffset) {
+    NestingLimitedParser parser = new NestingLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
+    parser.removeErrorListeners();
+    SyntaxErrorReporter reporter = new SyntaxErrorReporter(file, sink, cutOffset);
+    parser.setErrorHandler(new SyntaxErrorStrategy(reporter));
+    MarvelParser.ProgramContext tree = parser.program();
+    return new AstBuilder(file, sink, reporter::hasErrorOnLine).program(tree);
+  }
+
+  private static Token endOfFileAt(Token at) {
+    CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+    eof.setStartIndex(at.getStartIndex());
+    eof.setStopIndex(at.getStartIndex() - 1);
+    eof.setLine(at.getLine());
+    eof.setCharPositionInLine(at.getCharPositionInLine());
+    return eof;
+  }
+}

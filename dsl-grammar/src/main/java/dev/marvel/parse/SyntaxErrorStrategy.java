@@ -1,0 +1,96 @@
+package dev.marvel.parse;
+
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery (single-token insertion and deletion, resynchronising on follow sets) with two
+ * changes: errors are reported by {@link SyntaxErrorReporter} in the language's words, and after
+ * an error the parser skips only to a point where the program clearly goes on — a `|`, a
+ * `write`, a `}`, a declaration keyword, or a name followed by `=` at the start of a line — so one
+ * broken line does not swallow the next statement's errors, nor invent new ones.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+  private static final IntervalSet RESUME_TOKENS = TokenWords.set(MarvelLexer.PIPE, MarvelLexer.WRITE,
+      MarvelLexer.RBRACE, MarvelLexer.PIPELINE, MarvelLexer.SCHEMA, MarvelLexer.USE);
+
+  private final SyntaxErrorReporter reporter;
+
+  SyntaxErrorStrategy(SyntaxErrorReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), expectedHere(recognizer));
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), expectedHere(recognizer));
+  }
+
+  /**
+   * What may come at the parser's current state. Not the exception's own set: ANTLR builds that
+   * from the last optional loop it passed, which can be several rules back and reads as nonsense.
+   */
+  private static IntervalSet expectedHere(Parser recognizer) {
+    return recognizer.getExpectedTokens();
+  }
+
+  @Override
+  protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
+    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), recognizer.getExpectedTokens());
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    reporter.unexpected(recognizer.getInputStream(), recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  @Override
+  protected void reportMissingToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    reporter.unexpected(recognizer.getInputStream(), recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  /** Never skip a token that starts the next statement or operator to repair the current one. */
+  @Override
+  protected Token singleTokenDeletion(Parser recognizer) {
+    return RESUME_TOKENS.contains(recognizer.getInputStream().LA(1)) ? null : super.singleTokenDeletion(recognizer);
+  }
+
+  @Override
+  protected void consumeUntil(Parser recognizer, IntervalSet set) {
+    TokenStream tokens = recognizer.getInputStream();
+    while (tokens.LA(1) != Token.EOF && !isResumePoint(tokens, set)) {
+      recognizer.consume();
+    }
+  }
+
+  private static boolean isResumePoint(TokenStream tokens, IntervalSet set) {
+    int type = tokens.LA(1);
+    if (!set.contains(type)) {
+      return false;
+    }
+    if (!TokenWords.NAME.contains(type)) {
+      return true;
+    }
+    // a name resumes parsing only where a new statement clearly starts
+    Token previous = tokens.LT(-1);
+    return tokens.LA(2) == MarvelLexer.EQ && (previous == null || previous.getLine() < tokens.LT(1).getLine());
+  }
+}
