@@ -3,6 +3,7 @@ package dev.marvel.parse;
 import dev.marvel.ast.Expr;
 import dev.marvel.ast.Expr.BinaryOp;
 import dev.marvel.ast.Expr.UnaryOp;
+import dev.marvel.ast.Ident;
 import dev.marvel.diag.Diagnostics;
 import dev.marvel.source.SourceFile;
 import dev.marvel.source.Span;
@@ -139,9 +140,10 @@ final class ExpressionBuilder {
     return new Expr.Missing(span);
   }
 
-  private Expr.Name qualifiedName(MarvelParser.NameExprContext c, Span span) {
+  private Expr qualifiedName(MarvelParser.NameExprContext c, Span span) {
     if (c.DOT() == null) {
-      return new Expr.Name(Optional.empty(), names.ident(c.name(0), span.start()), span);
+      Ident name = names.ident(c.name(0), span.start());
+      return name.isMissing() ? new Expr.Missing(new Span(span.start(), 0)) : new Expr.Name(Optional.empty(), name, span);
     }
     return new Expr.Name(Optional.of(names.ident(c.name(0), span.start())), names.ident(c.member, span.end()), span);
   }
@@ -192,9 +194,9 @@ final class ExpressionBuilder {
 
   /** Applies prefix operators ({@code - - x}, {@code not not x}) innermost first. */
   private Expr prefix(List<TerminalNode> ops, UnaryOp op, Expr operand, ParserRuleContext ctx) {
-    if (ops.size() > NestingLimitedParser.MAX_NESTING) {
+    if (ops.size() > GuardedParser.MAX_NESTING) {
       diagnostics.error(SyntaxMessages.NESTED_TOO_DEEP, file, NameBuilder.span(ctx),
-          SyntaxMessages.nestedTooDeep(NestingLimitedParser.MAX_NESTING), "too many `" + op.symbol() + "` in a row",
+          SyntaxMessages.nestedTooDeep(GuardedParser.MAX_NESTING), "too many `" + op.symbol() + "` in a row",
           SyntaxMessages.nestedTooDeepHelp());
       return new Expr.Missing(NameBuilder.span(ctx));
     }
