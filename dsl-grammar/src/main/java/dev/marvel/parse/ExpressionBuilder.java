@@ -158,23 +158,27 @@ final class ExpressionBuilder {
     }
     Expr left = null;
     BinaryOp pending = null;
+    int start = NameBuilder.span(ctx).start();
     int operators = 0;
     for (ParseTree child : ctx.children) {
       if (operandType.isInstance(child)) {
-        Expr operand = build.build(operandType.cast(child));
-        left = left == null ? operand : binary(pending, left, operand);
+        C operandCtx = operandType.cast(child);
+        Expr operand = build.build(operandCtx);
+        // spans come from the tokens: a parenthesised operand's span includes its parentheses
+        left = left == null ? operand : binary(pending, left, operand, start, NameBuilder.end(operandCtx));
         pending = null;
       } else if (child instanceof TerminalNode t && NameBuilder.isReal(t) && binaryOp(t.getSymbol().getType()) != null) {
+        Span at = NameBuilder.span(t.getSymbol());
         if (++operators > MAX_CHAIN) {
-          diagnostics.error(SyntaxMessages.EXPRESSION_TOO_LONG, file, NameBuilder.span(t.getSymbol()),
+          diagnostics.error(SyntaxMessages.EXPRESSION_TOO_LONG, file, at,
               SyntaxMessages.expressionTooLong(MAX_CHAIN), "this operator is one too many",
               SyntaxMessages.nestedTooDeepHelp());
           return new Expr.Missing(NameBuilder.span(ctx));
         }
         if (left == null) {
-          left = new Expr.Missing(new Span(NameBuilder.span(t.getSymbol()).start(), 0));
+          left = new Expr.Missing(new Span(at.start(), 0));
         } else if (pending != null) {
-          left = binary(pending, left, new Expr.Missing(new Span(NameBuilder.span(t.getSymbol()).start(), 0)));
+          left = binary(pending, left, new Expr.Missing(new Span(at.start(), 0)), start, at.start());
         }
         pending = binaryOp(t.getSymbol().getType());
       }
@@ -183,13 +187,13 @@ final class ExpressionBuilder {
       return missingAfter(ctx);
     }
     if (pending != null) {
-      left = binary(pending, left, missingAfter(ctx));
+      left = binary(pending, left, missingAfter(ctx), start, NameBuilder.end(ctx));
     }
     return left;
   }
 
-  private static Expr binary(BinaryOp op, Expr left, Expr right) {
-    return new Expr.Binary(op, left, right, left.span().to(right.span()));
+  private static Expr binary(BinaryOp op, Expr left, Expr right, int start, int end) {
+    return new Expr.Binary(op, left, right, new Span(start, Math.max(0, end - start)));
   }
 
   /** Applies prefix operators ({@code - - x}, {@code not not x}) innermost first. */
@@ -201,9 +205,10 @@ final class ExpressionBuilder {
       return new Expr.Missing(NameBuilder.span(ctx));
     }
     Expr result = operand;
+    int end = Math.max(NameBuilder.end(ctx), operand.span().end());
     for (int i = ops.size() - 1; i >= 0; i--) {
-      Span at = NameBuilder.span(ops.get(i).getSymbol());
-      result = new Expr.Unary(op, result, at.to(result.span()));
+      int start = NameBuilder.span(ops.get(i).getSymbol()).start();
+      result = new Expr.Unary(op, result, new Span(start, end - start));
     }
     return result;
   }
