@@ -76,7 +76,7 @@ public final class Parser {
     MarvelParser parser = new MarvelParser(new CommonTokenStream(new ListTokenSource(tokens)));
     parser.setNestingLimit(nestingLimit);
     parser.removeErrorListeners();
-    SyntaxErrorReporter reporter = new SyntaxErrorReporter(file, syntaxSink, cutOffset);
+    SyntaxErrorReporter reporter = new SyntaxErrorReporter(file, tokens, syntaxSink, cutOffset);
     parser.setErrorHandler(new SyntaxErrorStrategy(reporter));
     MarvelParser.ProgramContext tree = parser.program();
     return new AstBuilder(file, diagnostics, reporter::hasErrorOnLine).program(tree);
