@@ -1,5 +1,9 @@
 package dev.marvel.runtime.spill;
 
+import static dev.marvel.runtime.spill.SortFixtures.assertSameRecords;
+import static dev.marvel.runtime.spill.SortFixtures.drain;
+import static dev.marvel.runtime.spill.SortFixtures.inMemoryStableSort;
+import static dev.marvel.runtime.spill.SortFixtures.randomRecords;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,19 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import dev.marvel.runtime.spill.SortFixtures.Pair;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpillingSorterTest {
   @TempDir Path spills;
-
-  private record Pair(byte[] key, byte[] value) {}
 
   @Test
   void sortsFiveMegabytesWithinA64KibBudgetLikeAnInMemorySort() throws IOException {
@@ -80,52 +80,6 @@ class SpillingSorterTest {
     try (SpillingSorter sorter = new SpillingSorter(new DirectorySpillArea(spills), 64 * 1024)) {
       sorter.sorted();
       assertThrows(IllegalStateException.class, () -> sorter.add(new byte[1], new byte[1]));
-    }
-  }
-
-  /** Keys from a small space so many repeat: the sort must keep equal keys in input order. */
-  private static List<Pair> randomRecords(Random random, long totalBytes) {
-    List<Pair> records = new ArrayList<>();
-    long bytes = 0;
-    int serial = 0;
-    while (bytes < totalBytes) {
-      byte[] key = new byte[1 + random.nextInt(6)];
-      for (int i = 0; i < key.length; i++) {
-        key[i] = (byte) (random.nextInt(16) * 16); // includes bytes >= 0x80: unsigned order matters
-      }
-      byte[] value = new byte[8 + random.nextInt(120)];
-      random.nextBytes(value);
-      value[0] = (byte) (serial >>> 24);
-      value[1] = (byte) (serial >>> 16);
-      value[2] = (byte) (serial >>> 8);
-      value[3] = (byte) serial++;
-      records.add(new Pair(key, value));
-      bytes += key.length + value.length;
-    }
-    return records;
-  }
-
-  private static List<Pair> inMemoryStableSort(List<Pair> input) {
-    List<Pair> sorted = new ArrayList<>(input);
-    sorted.sort(Comparator.comparing(Pair::key, Arrays::compareUnsigned)); // List.sort is stable
-    return sorted;
-  }
-
-  private static List<Pair> drain(SpillingSorter sorter) {
-    List<Pair> output = new ArrayList<>();
-    try (SortedRecords records = sorter.sorted()) {
-      while (records.next()) {
-        output.add(new Pair(records.key(), records.value()));
-      }
-    }
-    return output;
-  }
-
-  private static void assertSameRecords(List<Pair> expected, List<Pair> actual) {
-    assertEquals(expected.size(), actual.size(), "record count");
-    for (int i = 0; i < expected.size(); i++) {
-      assertArrayEquals(expected.get(i).key(), actual.get(i).key(), "key of record " + i);
-      assertArrayEquals(expected.get(i).value(), actual.get(i).value(), "value of record " + i);
     }
   }
 
