@@ -4,8 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,8 +56,12 @@ public final class LocalShuffleStore extends FileShuffleStore {
     try {
       Files.move(root.resolve(from), target, StandardCopyOption.ATOMIC_MOVE);
       return true;
-    } catch (DirectoryNotEmptyException | FileAlreadyExistsException e) {
-      return false; // another attempt renamed between our check and our rename
+    } catch (FileSystemException e) {
+      // rename(2) fails with ENOTEMPTY when another attempt renamed between our check and ours.
+      if (Files.exists(target)) {
+        return false;
+      }
+      throw e;
     }
   }
 

@@ -14,9 +14,16 @@ class HdfsShuffleStoreTest extends ShuffleStoreContract {
 
   @BeforeAll
   static void startHdfs() throws IOException {
-    Path base = Files.createTempDirectory("minidfs"); // java.io.tmpdir is target/tmp in tests
+    // The minicluster logs every block at INFO; only problems belong in the build output.
+    org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.WARN);
+    // Surefire sets java.io.tmpdir to target/tmp after the JDK cached /tmp for temp files.
+    Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    Path base = Files.createTempDirectory(tmp, "minidfs");
     Configuration conf = new Configuration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toString());
+    // Closing a file polls the NameNode until the block is complete, first after 400 ms; a
+    // one-DataNode cluster completes blocks within milliseconds, so poll sooner.
+    conf.setInt("dfs.client.block.write.locateFollowingBlock.initial.delay.ms", 10);
     cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
     cluster.waitActive();
     store = new HdfsShuffleStore(cluster.getFileSystem(), new org.apache.hadoop.fs.Path("/shuffle"));
@@ -25,7 +32,7 @@ class HdfsShuffleStoreTest extends ShuffleStoreContract {
   @AfterAll
   static void stopHdfs() {
     if (cluster != null) {
-      cluster.shutdown();
+      cluster.shutdown(true);
     }
   }
 
