@@ -35,21 +35,25 @@ public interface IgniteConnection extends AutoCloseable {
   }
 
   /**
-   * Connects as a thin client to a server's client endpoint, {@code host:port}.
+   * Connects as a thin client to servers' client endpoints, {@code host:port[,host:port…]}; the
+   * client fails over between the servers listed.
    *
-   * @throws IllegalArgumentException if the address is malformed or no server answers there
+   * @throws IllegalArgumentException if an address is malformed or no server answers
    */
-  static IgniteConnection connect(String hostPort) {
-    int colon = hostPort.lastIndexOf(':');
-    if (colon <= 0 || colon == hostPort.length() - 1) {
-      throw new IllegalArgumentException("Ignite address '" + hostPort
-          + "' is not host:port; give the thin-client endpoint of a server, e.g. 127.0.0.1:10800");
+  static IgniteConnection connect(String addresses) {
+    String[] endpoints = addresses.split(",");
+    for (String endpoint : endpoints) {
+      int colon = endpoint.lastIndexOf(':');
+      if (colon <= 0 || colon == endpoint.length() - 1) {
+        throw new IllegalArgumentException("Ignite address '" + endpoint + "' is not host:port;"
+            + " give the thin-client endpoint of a server, e.g. 127.0.0.1:10800");
+      }
     }
     try {
       return new ThinClientConnection(Ignition.startClient(
-          new ClientConfiguration().setAddresses(hostPort)));
+          new ClientConfiguration().setAddresses(endpoints)));
     } catch (ClientException e) {
-      throw new IllegalArgumentException("cannot reach an Ignite server at " + hostPort
+      throw new IllegalArgumentException("cannot reach an Ignite server at " + addresses
           + " (" + e.getMessage() + "); check that the cluster is running and that this is its"
           + " thin-client port", e);
     }

@@ -252,7 +252,7 @@ abstract class ShuffleStoreContract {
     }
   }
 
-  private List<String> readAll(int stage, int partition) {
+  List<String> readAll(int stage, int partition) {
     List<String> blobs = new ArrayList<>();
     try (BlobStream stream = store().read(job, stage, partition)) {
       stream.forEachRemaining(blob -> blobs.add(new String(blob, StandardCharsets.UTF_8)));
