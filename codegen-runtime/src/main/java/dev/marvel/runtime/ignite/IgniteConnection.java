@@ -1,6 +1,7 @@
 package dev.marvel.runtime.ignite;
 
 import java.util.Collection;
+import java.util.Optional;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.Ignition;
 import org.apache.ignite.client.ClientException;
@@ -25,6 +26,13 @@ public interface IgniteConnection extends AutoCloseable {
   void destroyCache(String name);
 
   Collection<String> cacheNames();
+
+  /**
+   * How full a data region of this JVM's node is; empty over a thin client, whose protocol carries
+   * no metrics. A full in-memory region is a critical failure that stops the node, so writers that
+   * can see the region check it first.
+   */
+  Optional<RegionUsage> regionUsage(String region);
 
   @Override
   void close();

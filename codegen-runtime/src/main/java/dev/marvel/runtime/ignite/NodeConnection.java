@@ -2,9 +2,11 @@ package dev.marvel.runtime.ignite;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javax.cache.Cache;
+import org.apache.ignite.DataRegionMetrics;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cache.CacheAtomicityMode;
@@ -40,6 +42,13 @@ final class NodeConnection implements IgniteConnection {
   @Override
   public Collection<String> cacheNames() {
     return ignite.cacheNames();
+  }
+
+  @Override
+  public Optional<RegionUsage> regionUsage(String region) {
+    DataRegionMetrics metrics = ignite.dataRegionMetrics(region);
+    return metrics == null ? Optional.empty()
+        : Optional.of(new RegionUsage(metrics.getTotalUsedSize(), metrics.getOffHeapSize()));
   }
 
   @Override

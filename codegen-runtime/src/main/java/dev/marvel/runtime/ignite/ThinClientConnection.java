@@ -2,6 +2,7 @@ package dev.marvel.runtime.ignite;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javax.cache.Cache;
@@ -44,6 +45,11 @@ final class ThinClientConnection implements IgniteConnection {
   @Override
   public Collection<String> cacheNames() {
     return client.cacheNames();
+  }
+
+  @Override
+  public Optional<RegionUsage> regionUsage(String region) {
+    return Optional.empty();
   }
 
   @Override

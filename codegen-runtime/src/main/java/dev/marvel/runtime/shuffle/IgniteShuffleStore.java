@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -47,10 +48,14 @@ public final class IgniteShuffleStore implements ShuffleStore {
    *     retry of the stage recovers, and halves the memory shuffle takes
    * @param writeBatchBytes blob bytes a writer gathers before one {@code putAll}
    * @param readBatchBlobs blobs a reader fetches with one {@code getAll}
+   * @param regionFillLimit the fraction of the data region a writer may fill; beyond it the write
+   *     fails instead of letting Ignite run out of memory, which stops the node. Checked where the
+   *     region is visible (a node in this JVM), against that node's share of the data
    */
-  public record Settings(String dataRegion, int backups, int writeBatchBytes, int readBatchBlobs) {
+  public record Settings(String dataRegion, int backups, int writeBatchBytes, int readBatchBlobs,
+      double regionFillLimit) {
     public static Settings defaults() {
-      return new Settings(EmbeddedIgnite.SHUFFLE_REGION, 0, 8 << 20, 4);
+      return new Settings(EmbeddedIgnite.SHUFFLE_REGION, 0, 8 << 20, 4, 0.9);
     }
   }
 
@@ -175,16 +180,20 @@ public final class IgniteShuffleStore implements ShuffleStore {
     return roster.toString();
   }
 
-  /** Ignite reports a full data region deep in a cause chain; say what to do instead. */
-  private RuntimeException explain(RuntimeException e, MapAttempt attempt) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().equals("IgniteOutOfMemoryException")) {
-        return new IllegalStateException("Ignite data region '" + settings.dataRegion()
-            + "' is full while writing shuffle output of " + attempt + "; give Ignite more"
-            + " memory or use the HDFS or local shuffle store for this job", e);
+  /** Refuses a batch that would fill the region past its limit, which would stop the node. */
+  private void checkRoomFor(long bytes, MapAttempt attempt) {
+    connection.regionUsage(settings.dataRegion()).ifPresent(usage -> {
+      // Entries cost a little more than their bytes: keys, headers, page fragments.
+      long needed = usage.usedBytes() + bytes + bytes / 16;
+      if (needed > settings.regionFillLimit() * usage.maxBytes()) {
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "Ignite data region '%s' cannot take %d more bytes of shuffle output of %s: %d of"
+                + " %d bytes are in use and the limit is %.0f%%; give Ignite more memory, or use"
+                + " the HDFS or local shuffle store for this job",
+            settings.dataRegion(), bytes, attempt, usage.usedBytes(), usage.maxBytes(),
+            100 * settings.regionFillLimit()));
       }
-    }
-    return e;
+    });
   }
 
   private final class CacheWriter implements MapOutputWriter {
@@ -237,11 +246,8 @@ public final class IgniteShuffleStore implements ShuffleStore {
       if (pending.isEmpty()) {
         return;
       }
-      try {
-        cache.putAll(pending);
-      } catch (RuntimeException e) {
-        throw explain(e, attempt);
-      }
+      checkRoomFor(pendingBytes, attempt);
+      cache.putAll(pending);
       pending.clear();
       pendingBytes = 0;
     }
