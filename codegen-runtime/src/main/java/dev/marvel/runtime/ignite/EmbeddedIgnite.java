@@ -30,8 +30,11 @@ import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
  * also hosts Hadoop down with it). Logging is limited to warnings; work files go under the given
  * directory.
  *
- * <p>Measured on the 2-core reference machine: a cold start takes 3.5–6 s, the first node in a
- * test JVM included; {@link #startTime()} reports it for each node.
+ * <p>Start time ({@link #startTime()}, printed once by {@code EmbeddedIgniteTest}), measured on the
+ * 2-core reference machine while other builds loaded it to an average of 12–14: 8.0–10.6 s for
+ * the first node of a JVM, 0.8–1.1 s for a further node in a warm JVM. STACK.md's figure for an
+ * idle machine is 3.5–6 s cold. This is why {@code marvelc run} should start the node lazily or in
+ * parallel with compilation.
  */
 public final class EmbeddedIgnite implements AutoCloseable {
   /** Data region holding shuffle blobs, sized separately so shuffle cannot starve task state. */
