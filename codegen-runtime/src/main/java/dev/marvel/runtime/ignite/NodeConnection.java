@@ -1,6 +1,9 @@
 package dev.marvel.runtime.ignite;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +17,8 @@ import org.apache.ignite.cache.CacheMode;
 import org.apache.ignite.cache.query.QueryCursor;
 import org.apache.ignite.cache.query.ScanQuery;
 import org.apache.ignite.configuration.CacheConfiguration;
+import org.apache.ignite.configuration.DataRegionConfiguration;
+import org.apache.ignite.configuration.DataStorageConfiguration;
 
 /** {@link IgniteConnection} through a node of this JVM (server or client node). */
 final class NodeConnection implements IgniteConnection {
@@ -47,8 +52,20 @@ final class NodeConnection implements IgniteConnection {
   @Override
   public Optional<RegionUsage> regionUsage(String region) {
     DataRegionMetrics metrics = ignite.dataRegionMetrics(region);
-    return metrics == null ? Optional.empty()
-        : Optional.of(new RegionUsage(metrics.getTotalUsedSize(), metrics.getOffHeapSize()));
+    DataStorageConfiguration storage = ignite.configuration().getDataStorageConfiguration();
+    if (metrics == null || storage == null) {
+      return Optional.empty();
+    }
+    // The metrics' off-heap size is what the region has allocated so far, not its maximum.
+    List<DataRegionConfiguration> regions = new ArrayList<>();
+    regions.add(storage.getDefaultDataRegionConfiguration());
+    if (storage.getDataRegionConfigurations() != null) {
+      regions.addAll(Arrays.asList(storage.getDataRegionConfigurations()));
+    }
+    return regions.stream()
+        .filter(config -> config.getName().equals(region))
+        .findFirst()
+        .map(config -> new RegionUsage(metrics.getTotalUsedSize(), config.getMaxSize()));
   }
 
   @Override

@@ -18,11 +18,20 @@ class IgniteShuffleRegionLimitTest {
   @TempDir Path work;
 
   @Test
-  void writerRefusesToFillTheRegionAndTheNodeKeepsServing() {
+  void writerFillsTheRegionUpToItsLimitAndNoFurther() {
+    // 96 MiB at most, of which Ignite allocates 64 MiB at start and the rest on demand.
     try (EmbeddedIgnite ignite = EmbeddedIgnite.start(EmbeddedIgnite.Settings.defaults(work)
-        .withShuffleRegionMaxBytes(32L << 20))) {
+        .withShuffleRegionMaxBytes(96L << 20))) {
       ShuffleStore store = new IgniteShuffleStore(ignite.connection());
       byte[] blob = new byte[1 << 20];
+      MapAttempt fits = new MapAttempt("fits", 0, 0, 0);
+      try (MapOutputWriter writer = store.openWriter(fits)) {
+        for (int i = 0; i < 64; i++) {
+          writer.write(0, blob); // beyond the initially allocated 64 MiB, within the limit
+        }
+      }
+      assertTrue(store.commit(fits));
+
       MapOutputWriter greedy = store.openWriter(new MapAttempt("greedy", 0, 0, 0));
       IllegalStateException full = assertThrows(IllegalStateException.class, () -> {
         for (int i = 0; i < 64; i++) {
@@ -37,6 +46,7 @@ class IgniteShuffleRegionLimitTest {
           full.getMessage());
 
       store.deleteJob("greedy");
+      store.deleteJob("fits");
       MapAttempt modest = new MapAttempt("modest", 0, 0, 0);
       try (MapOutputWriter writer = store.openWriter(modest)) {
         writer.write(0, new byte[] {42});
