@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
 final class CallChecker {
   private final AnalysisMessages messages;
   private final SideTables tables;
+  private final FunctionCatalog functions;
   private final ExprChecker exprs;
 
-  CallChecker(AnalysisMessages messages, SideTables tables, ExprChecker exprs) {
+  CallChecker(AnalysisMessages messages, SideTables tables, FunctionCatalog functions, ExprChecker exprs) {
     this.messages = messages;
     this.tables = tables;
+    this.functions = functions;
     this.exprs = exprs;
   }
 
@@ -45,7 +47,7 @@ final class CallChecker {
     return result.get();
   }
 
-  Type call(Expr.Call call, Scope scope, boolean insideAggregate, FunctionCatalog functions) {
+  Type call(Expr.Call call, Scope scope, boolean insideAggregate) {
     String name = call.function().name();
     Optional<AggregateFunction> aggregate = AggregateFunction.named(name);
     List<Type> args = new ArrayList<>();
