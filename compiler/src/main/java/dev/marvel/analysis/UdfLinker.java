@@ -75,9 +75,8 @@ final class UdfLinker {
     }
     for (Method m : callable) {
       if (matches(m, params, result)) {
-        List<SignatureType> sig = params.stream().<SignatureType>map(SignatureType.Concrete::new).toList();
         // declarations name no parameters, and compiled classes rarely keep theirs (arg0, …)
-        FunctionSignature signature = new FunctionSignature(u.callName().name(), List.of(), sig, new SignatureType.Concrete(result));
+        FunctionSignature signature = new FunctionSignature(u.callName().name(), List.of(), params, result);
         return Optional.of(new CatalogFunction(signature, m, false, Optional.of(u)));
       }
     }
