@@ -138,4 +138,33 @@ class CheckCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("-p expects NAME=VALUE, got 'novalue'"), r.err());
   }
+
+  @Test
+  void findsUdfsOnTheGivenClasspath() throws IOException {
+    Path classes = dir.resolve("classes");
+    Path source = dir.resolve("src/demo/Shout.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package demo;
+        public final class Shout {
+          public static String shout(String s) { return s.toUpperCase() + "!"; }
+        }
+        """);
+    int compiled = javax.tools.ToolProvider.getSystemJavaCompiler()
+        .run(null, null, null, "-d", classes.toString(), source.toString());
+    assertEquals(0, compiled);
+    String f = write("loud.mvl", """
+        use function demo.Shout.shout(string): string
+
+        pipeline loud(input: path, output: path) {
+          lines = read text(input) | select line = shout(line)
+          write lines to text(output)
+        }
+        """);
+    Run without = run("check", f);
+    assertEquals(1, without.exit());
+    assertTrue(without.err().contains("error[E0410]: class `demo.Shout` was not found on the classpath"), without.err());
+    Run with = run("check", "--classpath", classes.toString(), f);
+    assertEquals(0, with.exit(), with.err());
+  }
 }

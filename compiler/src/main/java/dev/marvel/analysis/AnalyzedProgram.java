@@ -112,7 +112,11 @@ public final class AnalyzedProgram {
     return require(stepSchemas.get(source), source, "schema");
   }
 
-  /** The schema after an operator step; its input is the previous step's (or the source's) schema. */
+  /**
+   * The schema after an operator step; its input is the previous step's (or the source's) schema.
+   * After {@code select} column i is item i; after {@code group by … aggregate} the keys come
+   * first, then the aggregates; {@code extend} and {@code explode} append their columns.
+   */
   public Schema schemaAfter(Operator op) {
     return require(stepSchemas.get(op), op, "schema");
   }

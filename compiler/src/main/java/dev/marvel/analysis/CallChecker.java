@@ -3,9 +3,7 @@ package dev.marvel.analysis;
 import dev.marvel.ast.Expr;
 import dev.marvel.types.Type;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,11 +15,13 @@ import java.util.stream.Collectors;
 final class CallChecker {
   private final AnalysisMessages messages;
   private final SideTables tables;
+  private final FunctionCatalog functions;
   private final ExprChecker exprs;
 
-  CallChecker(AnalysisMessages messages, SideTables tables, ExprChecker exprs) {
+  CallChecker(AnalysisMessages messages, SideTables tables, FunctionCatalog functions, ExprChecker exprs) {
     this.messages = messages;
     this.tables = tables;
+    this.functions = functions;
     this.exprs = exprs;
   }
 
@@ -45,7 +45,7 @@ final class CallChecker {
     return result.get();
   }
 
-  Type call(Expr.Call call, Scope scope, boolean insideAggregate, FunctionCatalog functions) {
+  Type call(Expr.Call call, Scope scope, boolean insideAggregate) {
     String name = call.function().name();
     Optional<AggregateFunction> aggregate = AggregateFunction.named(name);
     List<Type> args = new ArrayList<>();
@@ -111,40 +111,18 @@ final class CallChecker {
 
   /** The overload applied to these arguments, or null when an argument does not fit. */
   private static Match match(CatalogFunction f, List<Expr> argExprs, List<Type> args) {
-    Map<String, Type> vars = new HashMap<>();
     int widenings = 0;
+    List<Type> params = f.signature().params();
     for (int i = 0; i < args.size(); i++) {
-      SignatureType p = f.signature().params().get(i);
+      Type expected = params.get(i);
       Type arg = args.get(i);
-      if (p instanceof SignatureType.Variable v) {
-        Type element = arg;
-        for (int d = 0; d < v.listDepth() && element != Type.NULL; d++) {
-          if (!(element instanceof Type.ListOf l)) {
-            return null;
-          }
-          element = l.element();
-        }
-        Optional<Type> joined = Type.common(vars.getOrDefault(v.name(), Type.NULL), element);
-        if (joined.isEmpty()) {
-          return null;
-        }
-        vars.put(v.name(), joined.get());
-      } else {
-        Type expected = ((SignatureType.Concrete) p).type();
-        boolean dateLiteral = expected == Type.DATE && arg == Type.STRING && argExprs.get(i) instanceof Expr.StringLit;
-        if (!Type.assignable(arg, expected) && !dateLiteral) {
-          return null;
-        }
-        widenings += arg.equals(expected) ? 0 : 1;
+      boolean dateLiteral = expected == Type.DATE && arg == Type.STRING && argExprs.get(i) instanceof Expr.StringLit;
+      if (!Type.assignable(arg, expected) && !dateLiteral) {
+        return null;
       }
+      widenings += arg.equals(expected) ? 0 : 1;
     }
-    List<Type> params = new ArrayList<>();
-    for (SignatureType p : f.signature().params()) {
-      Type t = p.substitute(vars);
-      params.add(t == null ? Type.NULL : t);
-    }
-    Type result = f.signature().result().substitute(vars);
-    return new Match(f, params, result == null ? Type.NULL : result, widenings);
+    return new Match(f, params, f.signature().result(), widenings);
   }
 
   private void reportMismatch(Expr.Call call, List<CatalogFunction> sameArity, List<Type> args, List<CatalogFunction> all) {
@@ -152,8 +130,9 @@ final class CallChecker {
     if (sameArity.size() == 1) {
       FunctionSignature sig = sameArity.get(0).signature();
       for (int i = 0; i < args.size(); i++) {
-        if (sig.params().get(i) instanceof SignatureType.Concrete c && !Type.assignable(args.get(i), c.type())) {
-          messages.argumentType(call.args().get(i).span(), name, i + 1, c.type(), args.get(i), signatures(all));
+        Type expected = sig.params().get(i);
+        if (!Type.assignable(args.get(i), expected)) {
+          messages.argumentType(call.args().get(i).span(), name, i + 1, expected, args.get(i), signatures(all));
           return;
         }
       }

@@ -1,7 +1,6 @@
 package dev.marvel.analysis;
 
 import dev.marvel.ast.Expr;
-import dev.marvel.types.Column;
 import dev.marvel.types.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,19 +19,17 @@ import java.util.regex.PatternSyntaxException;
 final class ExprChecker {
   private final AnalysisMessages messages;
   private final SideTables tables;
-  private final FunctionCatalog functions;
   private final TypeResolver types;
   private final CallChecker calls;
-  private final Set<PipelineParameter> usedParams;
+  private final NameResolver names;
 
   ExprChecker(AnalysisMessages messages, SideTables tables, FunctionCatalog functions, TypeResolver types,
       Set<PipelineParameter> usedParams) {
     this.messages = messages;
     this.tables = tables;
-    this.functions = functions;
     this.types = types;
-    this.usedParams = usedParams;
-    this.calls = new CallChecker(messages, tables, this);
+    this.calls = new CallChecker(messages, tables, functions, this);
+    this.names = new NameResolver(messages, tables, usedParams);
   }
 
   /** Types {@code e}; aggregates are not allowed in it. */
@@ -98,9 +95,9 @@ final class ExprChecker {
     } else if (e instanceof Expr.DateLit d) {
       return dateLiteral(d, d.text());
     } else if (e instanceof Expr.Name n) {
-      return name(n, scope);
+      return names.resolve(n, scope);
     } else if (e instanceof Expr.Call c) {
-      return calls.call(c, scope, insideAggregate, functions);
+      return calls.call(c, scope, insideAggregate);
     } else if (e instanceof Expr.Binary b) {
       return binary(b, scope, insideAggregate);
     } else if (e instanceof Expr.Unary u) {
@@ -191,59 +188,6 @@ final class ExprChecker {
     } catch (PatternSyntaxException ex) {
       messages.badRegex(s.span(), ex.getDescription());
     }
-  }
-
-  private Type name(Expr.Name n, Scope scope) {
-    String name = n.name().name();
-    if (n.name().isMissing()) {
-      return Type.NULL;
-    }
-    List<Column> cols = scope.schema().columns();
-    if (n.qualifier().isPresent()) {
-      String q = n.qualifier().get().name();
-      if (scope.opaque()) {
-        return Type.NULL;
-      }
-      List<String> qualifiers = scope.qualifiers();
-      if (!qualifiers.contains(q)) {
-        messages.unknownQualifier(n.qualifier().get().span(), q, qualifiers);
-        return Type.NULL;
-      }
-      int index = scope.schema().indexOf(Optional.of(q), name);
-      if (index < 0) {
-        messages.unknownQualifiedColumn(n.name().span(), q, name, cols.stream()
-            .filter(c -> c.qualifier().equals(Optional.of(q))).map(Column::name).toList());
-        return Type.NULL;
-      }
-      return bind(n, new NameBinding.ColumnRef(index, cols.get(index)));
-    }
-    List<Integer> matches = scope.columnsNamed(name);
-    PipelineParameter param = scope.params().get(name);
-    if (matches.size() > 1) {
-      messages.ambiguousColumn(n.span(), name, matches.stream().map(i -> cols.get(i).display()).toList());
-      return Type.NULL;
-    }
-    if (matches.size() == 1) {
-      if (param != null) {
-        messages.columnShadowsParameter(n.span(), name);
-        usedParams.add(param);
-      }
-      return bind(n, new NameBinding.ColumnRef(matches.get(0), cols.get(matches.get(0))));
-    }
-    if (param != null) {
-      usedParams.add(param);
-      return bind(n, new NameBinding.ParamRef(param));
-    }
-    if (!scope.opaque()) {
-      messages.unknownColumn(n.span(), name, cols.stream().map(Column::name).distinct().toList(),
-          scope.params().keySet());
-    }
-    return Type.NULL;
-  }
-
-  private Type bind(Expr.Name n, NameBinding b) {
-    tables.bindings.put(n, b);
-    return b.type();
   }
 
   private Type binary(Expr.Binary b, Scope scope, boolean insideAggregate) {

@@ -46,14 +46,12 @@ public final class FunctionCatalog {
         if (b == null || !Modifier.isStatic(m.getModifiers())) {
           continue;
         }
-        List<SignatureType> types;
+        FunctionSignature sig;
         try {
-          types = SignatureParser.parse(b.signature());
+          sig = FunctionSignature.ofBuiltin(b.name(), List.of(b.params()), b.signature());
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException("@Builtin " + b.name() + " on " + m + ": " + e.getMessage(), e);
         }
-        FunctionSignature sig = new FunctionSignature(
-            b.name(), List.of(b.params()), types.subList(0, types.size() - 1), types.get(types.size() - 1));
         byName.computeIfAbsent(b.name(), k -> new ArrayList<>()).add(new CatalogFunction(sig, m, b.nullSafe(), Optional.empty()));
       }
     }

@@ -1,14 +1,36 @@
 package dev.marvel.analysis;
 
+import dev.marvel.stdlib.BuiltinSignature;
+import dev.marvel.types.Type;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** What a function takes and returns, as the language sees it: {@code substr(s: string, start: int, len: int): string}. */
-public record FunctionSignature(String name, List<String> paramNames, List<SignatureType> params, SignatureType result) {
+public record FunctionSignature(String name, List<String> paramNames, List<Type> params, Type result) {
 
   public FunctionSignature {
     paramNames = List.copyOf(paramNames);
     params = List.copyOf(params);
+  }
+
+  /**
+   * The signature of a {@code @Builtin} method from its annotation text, e.g.
+   * {@code "(string, int, int): string"}.
+   *
+   * @throws IllegalArgumentException when the text is not a signature
+   */
+  public static FunctionSignature ofBuiltin(String name, List<String> paramNames, String signature) {
+    BuiltinSignature parsed = BuiltinSignature.parse(signature);
+    return new FunctionSignature(name, paramNames, parsed.params().stream().map(FunctionSignature::type).toList(),
+        type(parsed.result()));
+  }
+
+  private static Type type(String written) {
+    String element = BuiltinSignature.elementOf(written);
+    if (element != null) {
+      return new Type.ListOf(type(element));
+    }
+    return Type.scalarNamed(written).orElseThrow(() -> new IllegalArgumentException("`" + written + "` is not a type"));
   }
 
   public int arity() {
@@ -32,6 +54,6 @@ public record FunctionSignature(String name, List<String> paramNames, List<Signa
 
   /** {@code (string, int)}: the parameter types alone. */
   public String displayParams() {
-    return params.stream().map(SignatureType::display).collect(Collectors.joining(", ", "(", ")"));
+    return params.stream().map(Type::display).collect(Collectors.joining(", ", "(", ")"));
   }
 }

@@ -67,7 +67,8 @@ final class PipelineChecker {
 
     DatasetGraph graph = new DatasetGraph(datasets, messages);
     Map<String, Schema> schemas = new HashMap<>();
-    SourceChecker sources = new SourceChecker(messages, tables, exprs, new FormatChecker(messages, exprs), types, declaredSchemas);
+    FormatChecker formats = new FormatChecker(messages, exprs);
+    SourceChecker sources = new SourceChecker(messages, tables, exprs, formats, types, declaredSchemas);
     OperatorChecker operators = new OperatorChecker(messages, exprs);
     for (Statement.Assign a : graph.dependencyOrder()) {
       Schema s = flow(a.value(), schemas, paramScope, sources, operators);
@@ -76,7 +77,6 @@ final class PipelineChecker {
       }
     }
     Set<String> written = new HashSet<>();
-    FormatChecker formats = new FormatChecker(messages, exprs);
     for (Statement.Write w : sinks) {
       String name = w.dataset().name();
       boolean known = formats.check(w.format(), paramScope);
@@ -115,8 +115,7 @@ final class PipelineChecker {
   }
 
   private Schema flow(Flow flow, Map<String, Schema> schemas, Scope params, SourceChecker sources, OperatorChecker ops) {
-    Map<String, Schema> visible = new HashMap<>(schemas);
-    Schema current = sources.check(flow.source(), visible, params);
+    Schema current = sources.check(flow.source(), schemas, params);
     for (Operator op : flow.ops()) {
       Scope scope = current == null
           ? new Scope(new Schema(List.of()), true, params.params())

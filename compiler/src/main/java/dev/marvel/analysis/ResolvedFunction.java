@@ -6,8 +6,8 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 /**
- * What a call resolved to, with the types its arguments are widened to ({@link #paramTypes()},
- * type variables already bound) and the type of its result.
+ * What a call resolved to, with the types its arguments are widened to ({@link #paramTypes()})
+ * and the type of its result.
  */
 public sealed interface ResolvedFunction {
 

@@ -5,6 +5,7 @@ import dev.marvel.types.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The names an expression can see: the columns of one schema, then the pipeline's parameters.
@@ -19,7 +20,7 @@ record Scope(Schema schema, boolean opaque, Map<String, PipelineParameter> param
 
   List<Integer> columnsNamed(String name) {
     List<Column> cols = schema.columns();
-    return java.util.stream.IntStream.range(0, cols.size()).filter(i -> cols.get(i).name().equals(name)).boxed().toList();
+    return IntStream.range(0, cols.size()).filter(i -> cols.get(i).name().equals(name)).boxed().toList();
   }
 
   List<String> qualifiers() {

@@ -2,6 +2,7 @@ package dev.marvel.analysis;
 
 import dev.marvel.ast.Decl;
 import dev.marvel.ast.TypeRef;
+import dev.marvel.source.Span;
 import dev.marvel.types.Type;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -40,7 +41,7 @@ final class UdfLinker {
       return Optional.empty();
     }
     String className = u.javaClassName();
-    var nameSpan = u.qualifiedName().get(0).span().to(u.qualifiedName().get(u.qualifiedName().size() - 1).span());
+    Span nameSpan = u.qualifiedName().get(0).span().to(u.qualifiedName().get(u.qualifiedName().size() - 1).span());
     Class<?> c;
     try {
       if (className.isEmpty()) {
@@ -55,6 +56,17 @@ final class UdfLinker {
       messages.udfClassNotFound(nameSpan, className, "could not be loaded (" + e + ")");
       return Optional.empty();
     }
+    try {
+      return method(u, c, params, result, nameSpan);
+    } catch (LinkageError e) {
+      // a method signature names a class that is missing from --classpath
+      messages.udfClassNotFound(nameSpan, className, "could not be loaded (" + e + ")");
+      return Optional.empty();
+    }
+  }
+
+  private Optional<CatalogFunction> method(Decl.UseFunction u, Class<?> c, List<Type> params, Type result, Span nameSpan) {
+    String className = c.getName();
     List<Method> named = Arrays.stream(c.getMethods()).filter(m -> m.getName().equals(u.methodName()))
         .sorted(Comparator.comparing(Method::toGenericString)).toList();
     if (named.isEmpty()) {
@@ -75,9 +87,8 @@ final class UdfLinker {
     }
     for (Method m : callable) {
       if (matches(m, params, result)) {
-        List<SignatureType> sig = params.stream().<SignatureType>map(SignatureType.Concrete::new).toList();
         // declarations name no parameters, and compiled classes rarely keep theirs (arg0, …)
-        FunctionSignature signature = new FunctionSignature(u.callName().name(), List.of(), sig, new SignatureType.Concrete(result));
+        FunctionSignature signature = new FunctionSignature(u.callName().name(), List.of(), params, result);
         return Optional.of(new CatalogFunction(signature, m, false, Optional.of(u)));
       }
     }

@@ -16,25 +16,17 @@ class FunctionCatalogTest {
     FunctionCatalog catalog = FunctionCatalog.standard();
     assertTrue(catalog.names().containsAll(List.of("lower", "tokenize", "regex_matches", "substr")));
     FunctionSignature substr = catalog.overloads("substr").get(0).signature();
-    assertEquals(List.of(new SignatureType.Concrete(Type.STRING), new SignatureType.Concrete(Type.INT),
-        new SignatureType.Concrete(Type.INT)), substr.params());
-    assertEquals(new SignatureType.Concrete(new Type.ListOf(Type.STRING)),
-        catalog.overloads("tokenize").get(0).signature().result());
+    assertEquals(List.of(Type.STRING, Type.INT, Type.INT), substr.params());
+    assertEquals("substr(s: string, start: int, len: int): string", substr.display());
+    assertEquals(new Type.ListOf(Type.STRING), catalog.overloads("tokenize").get(0).signature().result());
     assertEquals(3, catalog.overloads("abs").size());
-  }
-
-  @Test
-  void parsesTypeVariables() {
-    List<SignatureType> types = SignatureParser.parse("(list<T>, T): list<T>");
-    assertEquals(List.of(new SignatureType.Variable("T", 1), new SignatureType.Variable("T", 0),
-        new SignatureType.Variable("T", 1)), types);
   }
 
   @Test
   void rejectsAMalformedSignatureLoudly() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> FunctionCatalog.ofBuiltins(List.of(Broken.class)));
-    assertTrue(e.getMessage().contains("malformed signature \"(strin): string\""), e.getMessage());
+    assertTrue(e.getMessage().contains("`strin` in `(strin): string` is not a type"), e.getMessage());
   }
 
   /** A stdlib defect the catalog must not hide. */

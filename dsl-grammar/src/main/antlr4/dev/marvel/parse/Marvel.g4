@@ -4,8 +4,8 @@
  */
 grammar Marvel;
 
-// Spelt out because dev.marvel.parse.Parser (the public entry point) shadows ANTLR's Parser here.
-options { superClass = org.antlr.v4.runtime.Parser; }
+// The base class caps nesting and knows where a statement starts (see atStatementStart below).
+options { superClass = GuardedParser; }
 
 // ---------------------------------------------------------------- declarations
 
@@ -29,7 +29,12 @@ useFunctionDecl
 
 qualifiedName : name (DOT name)* ;
 
-pipelineDecl : PIPELINE name LPAREN (param (COMMA param)* COMMA?)? RPAREN LBRACE statement* RBRACE ;
+// Header and body are rules of their own so that error recovery in one stops at the other.
+pipelineDecl : PIPELINE name paramList pipelineBody ;
+
+paramList : LPAREN (param (COMMA param)* COMMA?)? RPAREN ;
+
+pipelineBody : LBRACE statement* RBRACE ;
 
 param : name COLON type (EQ expr)? ;
 
@@ -38,6 +43,10 @@ type : typeName (LT type (COMMA type)* GT)? ;
 typeName : IDENT | DATE ;
 
 // ---------------------------------------------------------------- statements and flows
+// Newlines do not matter, except in one place: where a flow may end with a name (a dataset, a
+// schema, a column), a name that starts a line and is followed by `=` is never taken; it starts
+// the next statement. So `limit` left unfinished at the end of a line is reported there and does
+// not swallow the next statement's name.
 
 statement
   : name EQ flow SEMI?                #assignStatement
@@ -51,7 +60,7 @@ source
   : READ format (AS schemaRef)?                          #readSource
   | JOIN joinKind? joinSide COMMA joinSide ON expr        #joinSource
   | UNION name (COMMA name)*                              #unionSource
-  | name                                                  #datasetSource
+  | {!atStatementStart()}? name                           #datasetSource
   ;
 
 format : name LPAREN expr (COMMA namedArg)* RPAREN ;
@@ -59,7 +68,7 @@ format : name LPAREN expr (COMMA namedArg)* RPAREN ;
 namedArg : name EQ expr ;
 
 schemaRef
-  : name                               #namedSchemaRef
+  : {!atStatementStart()}? name        #namedSchemaRef
   | LPAREN fieldList? RPAREN           #inlineSchemaRef
   ;
 
@@ -121,7 +130,7 @@ primary
   | IF expr THEN expr ELSE expr                         #ifExpr
   | CASE whenClause+ (ELSE expr)? END                   #caseExpr
   | name LPAREN (expr (COMMA expr)*)? RPAREN            #callExpr
-  | name (DOT member=name)?                             #nameExpr
+  | {!atStatementStart()}? name (DOT member=name)?      #nameExpr
   | LPAREN expr RPAREN                                  #parenExpr
   ;
 

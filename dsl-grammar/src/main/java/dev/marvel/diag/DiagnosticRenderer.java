@@ -76,8 +76,11 @@ public final class DiagnosticRenderer {
     SourceFile file = d.file();
     int line = d.line();
     String gutter = " ".repeat(Integer.toString(line).length() + 1);
-    out.append(gutter).append(style.gutter("--> ")).append(file.name()).append(':').append(line).append(':')
-        .append(d.column()).append('\n');
+    out.append(gutter).append(style.gutter("--> ")).append(file.name());
+    if (!file.text().isEmpty()) {
+      out.append(':').append(line).append(':').append(d.column());
+    }
+    out.append('\n');
     if (!file.text().isEmpty()) {
       snippet(out, d, line, gutter);
     }

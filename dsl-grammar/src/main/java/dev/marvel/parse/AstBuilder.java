@@ -77,12 +77,16 @@ final class AstBuilder {
   private Decl.Pipeline pipeline(MarvelParser.PipelineDeclContext ctx) {
     Span span = NameBuilder.span(ctx);
     List<Decl.Param> params = new ArrayList<>();
-    for (MarvelParser.ParamContext p : ctx.param()) {
-      params.add(param(p));
+    if (ctx.paramList() != null) {
+      for (MarvelParser.ParamContext p : ctx.paramList().param()) {
+        params.add(param(p));
+      }
     }
     List<Statement> body = new ArrayList<>();
-    for (MarvelParser.StatementContext s : ctx.statement()) {
-      flows.statement(s).ifPresent(body::add);
+    if (ctx.pipelineBody() != null) {
+      for (MarvelParser.StatementContext s : ctx.pipelineBody().statement()) {
+        flows.statement(s).ifPresent(body::add);
+      }
     }
     return new Decl.Pipeline(names.ident(ctx.name(), span.end()), params, body, span);
   }

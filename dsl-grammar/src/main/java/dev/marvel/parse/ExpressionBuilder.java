@@ -3,6 +3,7 @@ package dev.marvel.parse;
 import dev.marvel.ast.Expr;
 import dev.marvel.ast.Expr.BinaryOp;
 import dev.marvel.ast.Expr.UnaryOp;
+import dev.marvel.ast.Ident;
 import dev.marvel.diag.Diagnostics;
 import dev.marvel.source.SourceFile;
 import dev.marvel.source.Span;
@@ -139,9 +140,10 @@ final class ExpressionBuilder {
     return new Expr.Missing(span);
   }
 
-  private Expr.Name qualifiedName(MarvelParser.NameExprContext c, Span span) {
+  private Expr qualifiedName(MarvelParser.NameExprContext c, Span span) {
     if (c.DOT() == null) {
-      return new Expr.Name(Optional.empty(), names.ident(c.name(0), span.start()), span);
+      Ident name = names.ident(c.name(0), span.start());
+      return name.isMissing() ? new Expr.Missing(new Span(span.start(), 0)) : new Expr.Name(Optional.empty(), name, span);
     }
     return new Expr.Name(Optional.of(names.ident(c.name(0), span.start())), names.ident(c.member, span.end()), span);
   }
@@ -156,23 +158,27 @@ final class ExpressionBuilder {
     }
     Expr left = null;
     BinaryOp pending = null;
+    int start = NameBuilder.span(ctx).start();
     int operators = 0;
     for (ParseTree child : ctx.children) {
       if (operandType.isInstance(child)) {
-        Expr operand = build.build(operandType.cast(child));
-        left = left == null ? operand : binary(pending, left, operand);
+        C operandCtx = operandType.cast(child);
+        Expr operand = build.build(operandCtx);
+        // spans come from the tokens: a parenthesised operand's span includes its parentheses
+        left = left == null ? operand : binary(pending, left, operand, start, NameBuilder.end(operandCtx));
         pending = null;
       } else if (child instanceof TerminalNode t && NameBuilder.isReal(t) && binaryOp(t.getSymbol().getType()) != null) {
+        Span at = NameBuilder.span(t.getSymbol());
         if (++operators > MAX_CHAIN) {
-          diagnostics.error(SyntaxMessages.EXPRESSION_TOO_LONG, file, NameBuilder.span(t.getSymbol()),
+          diagnostics.error(SyntaxMessages.EXPRESSION_TOO_LONG, file, at,
               SyntaxMessages.expressionTooLong(MAX_CHAIN), "this operator is one too many",
               SyntaxMessages.nestedTooDeepHelp());
           return new Expr.Missing(NameBuilder.span(ctx));
         }
         if (left == null) {
-          left = new Expr.Missing(new Span(NameBuilder.span(t.getSymbol()).start(), 0));
+          left = new Expr.Missing(new Span(at.start(), 0));
         } else if (pending != null) {
-          left = binary(pending, left, new Expr.Missing(new Span(NameBuilder.span(t.getSymbol()).start(), 0)));
+          left = binary(pending, left, new Expr.Missing(new Span(at.start(), 0)), start, at.start());
         }
         pending = binaryOp(t.getSymbol().getType());
       }
@@ -181,27 +187,28 @@ final class ExpressionBuilder {
       return missingAfter(ctx);
     }
     if (pending != null) {
-      left = binary(pending, left, missingAfter(ctx));
+      left = binary(pending, left, missingAfter(ctx), start, NameBuilder.end(ctx));
     }
     return left;
   }
 
-  private static Expr binary(BinaryOp op, Expr left, Expr right) {
-    return new Expr.Binary(op, left, right, left.span().to(right.span()));
+  private static Expr binary(BinaryOp op, Expr left, Expr right, int start, int end) {
+    return new Expr.Binary(op, left, right, new Span(start, Math.max(0, end - start)));
   }
 
   /** Applies prefix operators ({@code - - x}, {@code not not x}) innermost first. */
   private Expr prefix(List<TerminalNode> ops, UnaryOp op, Expr operand, ParserRuleContext ctx) {
-    if (ops.size() > NestingLimitedParser.MAX_NESTING) {
+    if (ops.size() > GuardedParser.MAX_NESTING) {
       diagnostics.error(SyntaxMessages.NESTED_TOO_DEEP, file, NameBuilder.span(ctx),
-          SyntaxMessages.nestedTooDeep(NestingLimitedParser.MAX_NESTING), "too many `" + op.symbol() + "` in a row",
+          SyntaxMessages.nestedTooDeep(GuardedParser.MAX_NESTING), "too many `" + op.symbol() + "` in a row",
           SyntaxMessages.nestedTooDeepHelp());
       return new Expr.Missing(NameBuilder.span(ctx));
     }
     Expr result = operand;
+    int end = Math.max(NameBuilder.end(ctx), operand.span().end());
     for (int i = ops.size() - 1; i >= 0; i--) {
-      Span at = NameBuilder.span(ops.get(i).getSymbol());
-      result = new Expr.Unary(op, result, at.to(result.span()));
+      int start = NameBuilder.span(ops.get(i).getSymbol()).start();
+      result = new Expr.Unary(op, result, new Span(start, end - start));
     }
     return result;
   }

@@ -46,19 +46,20 @@ public final class Parser {
     new LexicalChecker(file, diagnostics).check(tokens);
     Diagnostics firstTry = new Diagnostics();
     try {
-      Program program = parseTokens(tokens, firstTry, Integer.MAX_VALUE);
+      Program program = parseTokens(tokens, firstTry, Integer.MAX_VALUE, GuardedParser.MAX_NESTING);
       firstTry.all().forEach(diagnostics::report);
       return program;
-    } catch (NestingLimitedParser.NestingTooDeep e) {
+    } catch (GuardedParser.NestingTooDeep e) {
       // keep what comes before the overly deep part; errors after the cut are its consequences
       Token at = tokens.get(e.tokenIndex);
       int cut = Math.max(0, at.getStartIndex());
       diagnostics.error(SyntaxMessages.NESTED_TOO_DEEP, file, NameBuilder.span(at),
-          SyntaxMessages.nestedTooDeep(NestingLimitedParser.MAX_NESTING), "nested too deeply here",
+          SyntaxMessages.nestedTooDeep(GuardedParser.MAX_NESTING), "nested too deeply here",
           SyntaxMessages.nestedTooDeepHelp());
       List<Token> prefix = new ArrayList<>(tokens.subList(0, e.tokenIndex));
       prefix.add(endOfFileAt(at));
-      return parseTokens(prefix, diagnostics, cut);
+      // the cut input can reach one level more (a rule entered at the new end of file) and no further
+      return parseTokens(prefix, diagnostics, cut, GuardedParser.MAX_NESTING + 1);
     }
   }
 
@@ -73,8 +74,9 @@ public final class Parser {
     return new ArrayList<>(stream.getTokens());
   }
 
-  private Program parseTokens(List<Token> tokens, Diagnostics sink, int cutOffset) {
-    NestingLimitedParser parser = new NestingLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
+  private Program parseTokens(List<Token> tokens, Diagnostics sink, int cutOffset, int nestingLimit) {
+    MarvelParser parser = new MarvelParser(new CommonTokenStream(new ListTokenSource(tokens)));
+    parser.setNestingLimit(nestingLimit);
     parser.removeErrorListeners();
     SyntaxErrorReporter reporter = new SyntaxErrorReporter(file, sink, cutOffset);
     parser.setErrorHandler(new SyntaxErrorStrategy(reporter));

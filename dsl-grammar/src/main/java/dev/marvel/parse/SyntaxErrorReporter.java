@@ -49,7 +49,7 @@ final class SyntaxErrorReporter {
     }
     lastErrorLine = offending.getLine();
     errorLines.add(lastErrorLine);
-    Span span = span(offending);
+    Span span = span(tokens, offending);
     String found = TokenWords.found(offending);
     if (type == MarvelLexer.EQ && inCondition(tokens, offending.getTokenIndex())) {
       error(SyntaxMessages.ASSIGN_IN_CONDITION, span, SyntaxMessages.assignInCondition(), "use `==` here",
@@ -136,12 +136,16 @@ final class SyntaxErrorReporter {
     return Optional.empty();
   }
 
-  /** Whether the token at {@code index} sits in a where/on/when/if condition (looking back to its start). */
+  /** Whether the token at {@code index} sits in a where/on/when/if condition begun on its line. */
   private static boolean inCondition(TokenStream tokens, int index) {
+    int line = tokens.get(index).getLine();
     for (int i = index - 1; i >= 0 && i > index - LOOK_BACK; i--) {
       Token t = tokens.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL) {
         continue;
+      }
+      if (t.getLine() != line) {
+        return false;
       }
       switch (t.getType()) {
         case MarvelLexer.WHERE, MarvelLexer.FILTER, MarvelLexer.ON, MarvelLexer.WHEN, MarvelLexer.IF,
@@ -194,6 +198,18 @@ final class SyntaxErrorReporter {
 
   private void error(String code, Span span, String message, String label, String... help) {
     diagnostics.error(code, file, span, message, label, help);
+  }
+
+  /**
+   * The offending token; but when it starts a later line than the token before it, the point just
+   * after that token: "expected `)`" belongs at the end of the line that lacks it.
+   */
+  private Span span(TokenStream tokens, Token offending) {
+    Token previous = previousToken(tokens, offending.getTokenIndex());
+    if (previous != null && previous.getLine() < offending.getLine()) {
+      return new Span(previous.getStopIndex() + 1, 0);
+    }
+    return span(offending);
   }
 
   private Span span(Token token) {

@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -44,9 +45,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     return recognizer.getExpectedTokens();
   }
 
+  /**
+   * The only predicate is "not a name that starts the next statement"; when it fails, the rule
+   * (an expression, a source, a schema) found nothing, so say what could have started it.
+   */
   @Override
   protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
-    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), recognizer.getExpectedTokens());
+    ATN atn = recognizer.getATN();
+    IntervalSet ruleStart = atn.nextTokens(atn.ruleToStartState[recognizer.getContext().getRuleIndex()]);
+    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), ruleStart);
   }
 
   @Override
@@ -67,10 +74,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     reporter.unexpected(recognizer.getInputStream(), recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
-  /** Never skip a token that starts the next statement or operator to repair the current one. */
+  /**
+   * Never skip a token that starts the next statement or operator to repair the current one, nor
+   * skip to a token on the next line: what follows there is more likely a new statement.
+   */
   @Override
   protected Token singleTokenDeletion(Parser recognizer) {
-    return RESUME_TOKENS.contains(recognizer.getInputStream().LA(1)) ? null : super.singleTokenDeletion(recognizer);
+    TokenStream tokens = recognizer.getInputStream();
+    if (RESUME_TOKENS.contains(tokens.LA(1)) || tokens.LT(2).getLine() > tokens.LT(1).getLine()) {
+      return null;
+    }
+    return super.singleTokenDeletion(recognizer);
   }
 
   @Override

@@ -6,22 +6,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The grammar of {@link Builtin#signature()}, kept apart from the compiler so that the stdlib can
- * check itself: {@code "(" [type {", " type}] "): " type} with
- * {@code type = int | long | double | string | bool | date | path | "list<" type ">"}.
+ * A parsed {@link Builtin#signature()}: the parameter and result types as the language writes
+ * them ({@code string}, {@code list<string>}). The grammar is
+ * {@code "(" [type {", " type}] "): " type} with
+ * {@code type = int | long | double | string | bool | date | path | "list<" type ">"};
+ * the compiler maps the type names to its own types.
  */
-final class SignatureGrammar {
-
-  record Signature(List<String> params, String result) {}
+public record BuiltinSignature(List<String> params, String result) {
 
   private static final Pattern WHOLE = Pattern.compile("\\((.*)\\): (.+)");
   private static final Pattern TYPE =
       Pattern.compile("(int|long|double|string|bool|date|path)|list<(.+)>");
 
-  private SignatureGrammar() {}
+  public BuiltinSignature {
+    params = List.copyOf(params);
+  }
 
-  /** The parsed signature; throws IllegalArgumentException naming the part that does not parse. */
-  static Signature parse(String text) {
+  /**
+   * The signature written as {@code text}.
+   *
+   * @throws IllegalArgumentException naming the part that does not parse
+   */
+  public static BuiltinSignature parse(String text) {
     Matcher m = WHOLE.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("`" + text + "` is not `(types): type`");
@@ -32,7 +38,12 @@ final class SignatureGrammar {
         params.add(checkType(p, text));
       }
     }
-    return new Signature(params, checkType(m.group(2), text));
+    return new BuiltinSignature(params, checkType(m.group(2), text));
+  }
+
+  /** The element type of a {@code list<T>} type name, or null for a scalar type name. */
+  public static String elementOf(String type) {
+    return type.startsWith("list<") ? type.substring("list<".length(), type.length() - 1) : null;
   }
 
   private static String checkType(String type, String signature) {
