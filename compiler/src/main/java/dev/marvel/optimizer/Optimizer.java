@@ -39,7 +39,8 @@ public final class Optimizer {
             new FoldConstants(), new RemoveNoOps(), new MergeFilters(), new PushFilterBelowProject(),
             new PushFilterIntoJoinSide(), new PushLimitBelowProject(), new SortLimitToTopK(), new ShareCommonInputs(),
             new PruneColumns())),
-        new Pass("physical", List.of(new BroadcastSmallJoinSide(), new LiftCombiner()))), options);
+        new Pass("physical", List.of(new BroadcastSmallJoinSide(), new LiftCombiner(), new LiftPartialLimit()))),
+        options);
   }
 
   public OptimizedPlan optimize(LogicalPlan plan) {

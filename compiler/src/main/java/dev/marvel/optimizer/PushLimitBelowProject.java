@@ -1,6 +1,7 @@
 package dev.marvel.optimizer;
 
 import dev.marvel.plan.Limit;
+import dev.marvel.plan.Phase;
 import dev.marvel.plan.PlanNode;
 import dev.marvel.plan.Project;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class PushLimitBelowProject extends NodeRule {
 
   @Override
   protected Optional<PlanNode> rewrite(PlanNode node, RuleContext context) {
-    if (node instanceof Limit l && l.input() instanceof Project p) {
+    if (node instanceof Limit l && l.phase() == Phase.SINGLE && l.input() instanceof Project p) {
       return Optional.of(p.withInputs(List.of(new Limit(p.input(), l.count(), l.span()))));
     }
     return Optional.empty();

@@ -31,10 +31,12 @@ public final class RemoveNoOps extends NodeRule {
     if (node instanceof Filter f && f.condition() instanceof Literal l && l.isTrue()) {
       return Optional.of(f.input());
     }
-    if (node instanceof Limit outer && outer.input() instanceof Limit inner) {
+    if (node instanceof Limit outer && outer.input() instanceof Limit inner
+        && outer.phase() == Phase.SINGLE && inner.phase() == Phase.SINGLE) {
       return Optional.of(new Limit(inner.input(), Math.min(outer.count(), inner.count()), outer.span()));
     }
-    if (node instanceof Limit l && l.input() instanceof TopK t && t.phase() != Phase.PARTIAL && t.limit() <= l.count()) {
+    if (node instanceof Limit l && l.phase() == Phase.SINGLE && l.input() instanceof TopK t && t.phase() != Phase.PARTIAL
+        && t.limit() <= l.count()) {
       return Optional.of(t);
     }
     return Optional.empty();

@@ -22,7 +22,7 @@ public final class SortLimitToTopK extends NodeRule {
 
   @Override
   protected Optional<PlanNode> rewrite(PlanNode node, RuleContext context) {
-    if (node instanceof Limit l && l.input() instanceof Sort s) {
+    if (node instanceof Limit l && l.phase() == Phase.SINGLE && l.input() instanceof Sort s) {
       TopK partial = new TopK(s.input(), s.keys(), l.count(), Phase.PARTIAL, s.span());
       return Optional.of(new TopK(partial, s.keys(), l.count(), Phase.FINAL, s.span().to(l.span())));
     }

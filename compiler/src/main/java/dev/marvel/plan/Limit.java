@@ -4,8 +4,17 @@ import dev.marvel.source.Span;
 import dev.marvel.types.Schema;
 import java.util.List;
 
-/** At most {@code count} rows, any of them (no order is implied without a sort). */
-public record Limit(PlanNode input, long count, Span span) implements PlanNode {
+/**
+ * At most {@code count} rows, any of them (no order is implied without a sort). A PARTIAL limit
+ * stops each map task after {@code count} rows; the FINAL one, in a single task, takes
+ * {@code count} of those.
+ */
+public record Limit(PlanNode input, long count, Phase phase, Span span) implements PlanNode {
+
+  /** An unsplit limit, as the language writes it. */
+  public Limit(PlanNode input, long count, Span span) {
+    this(input, count, Phase.SINGLE, span);
+  }
 
   @Override
   public Schema schema() {
@@ -19,11 +28,11 @@ public record Limit(PlanNode input, long count, Span span) implements PlanNode {
 
   @Override
   public PlanNode withInputs(List<PlanNode> inputs) {
-    return new Limit(inputs.get(0), count, span);
+    return new Limit(inputs.get(0), count, phase, span);
   }
 
   @Override
   public String nodeName() {
-    return "Limit";
+    return phase == Phase.SINGLE ? "Limit" : "Limit[" + phase.display() + "]";
   }
 }

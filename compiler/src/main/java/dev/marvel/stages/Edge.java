@@ -2,14 +2,12 @@ package dev.marvel.stages;
 
 import dev.marvel.plan.Aggregate;
 import dev.marvel.plan.Distinct;
-import dev.marvel.plan.Filter;
-import dev.marvel.plan.FlatMap;
 import dev.marvel.plan.Join;
 import dev.marvel.plan.JoinStrategy;
 import dev.marvel.plan.Limit;
 import dev.marvel.plan.Phase;
 import dev.marvel.plan.PlanNode;
-import dev.marvel.plan.Project;
+import dev.marvel.plan.SingleStream;
 import dev.marvel.plan.Sort;
 import dev.marvel.plan.TopK;
 
@@ -29,7 +27,7 @@ enum Edge {
       return SHUFFLE;
     }
     if (consumer instanceof Limit l) {
-      return singleStream(l.input()) ? NARROW : SHUFFLE;
+      return l.phase() == Phase.PARTIAL || SingleStream.holds(l.input()) ? NARROW : SHUFFLE;
     }
     if (consumer instanceof Join j) {
       if (j.strategy() == JoinStrategy.PARTITIONED) {
@@ -43,23 +41,7 @@ enum Edge {
 
   /** A map-side partial node, which becomes the combiner of the shuffle into its final node. */
   static boolean isCombiner(PlanNode n) {
-    return (n instanceof Aggregate a && a.phase() == Phase.PARTIAL) || (n instanceof TopK t && t.phase() == Phase.PARTIAL);
-  }
-
-  /** Whether {@code n}'s rows are all produced by one task (so a limit over them needs no gathering). */
-  static boolean singleStream(PlanNode n) {
-    if (n instanceof TopK t) {
-      return t.phase() != Phase.PARTIAL;
-    }
-    if (n instanceof Aggregate a) {
-      return a.phase() != Phase.PARTIAL && a.isGlobal();
-    }
-    if (n instanceof Limit) {
-      return true;
-    }
-    if (n instanceof Project || n instanceof Filter || n instanceof FlatMap) {
-      return singleStream(n.inputs().get(0));
-    }
-    return false;
+    return (n instanceof Aggregate a && a.phase() == Phase.PARTIAL) || (n instanceof TopK t && t.phase() == Phase.PARTIAL)
+        || (n instanceof Limit l && l.phase() == Phase.PARTIAL);
   }
 }

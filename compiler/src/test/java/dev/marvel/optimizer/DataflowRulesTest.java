@@ -128,4 +128,23 @@ class DataflowRulesTest {
         .groupBy(List.of("word"), f -> List.of(agg(AggFunction.COUNT, "n"))).write("out"));
     assertDoesNotFire(new PruneColumns(), p);
   }
+
+  @Test
+  void liftPartialLimitStopsEachTaskEarly() {
+    var p = plan(TestFlow.csv("uv", "sourceIP: string").limit(10).write("out"));
+    assertFires(new LiftPartialLimit(), p, PlanPrinterText.of(p), """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string)
+            Limit[final] 10  → (sourceIP: string)
+              Limit[partial] 10  → (sourceIP: string)
+                Source csv "uv"  → (sourceIP: string)
+        """);
+  }
+
+  @Test
+  void liftPartialLimitDoesNotFireAfterASingleTask() {
+    var p = plan(TestFlow.csv("uv", UV).groupBy(List.of(), f -> List.of(agg(AggFunction.COUNT, "n"))).limit(1)
+        .write("out"));
+    assertDoesNotFire(new LiftPartialLimit(), p);
+  }
 }

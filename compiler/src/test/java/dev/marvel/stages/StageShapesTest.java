@@ -70,4 +70,14 @@ class StageShapesTest {
     assertTrue(sampler.inputs().get(0) instanceof InputChannel.ShufflePartition sh && sh.fromStage().equals("s1"));
     assertTrue(sampler.outputs().get(0) instanceof OutputChannel.RangeBoundaries r && r.toStage().equals("s3"));
   }
+
+  @Test
+  void limitWithoutOrderGathersTaskLimitedRowsIntoOneTask() {
+    StagePlan sp = Explain.of(plan(TestFlow.csv("a", UV).limit(7).write("o")), PlanOptions.defaults()).stages();
+    assertEquals(2, sp.stages().size());
+    OutputChannel.Shuffle gather = sp.shuffles().get(0);
+    assertTrue(gather.partitioning() instanceof Partitioning.Single);
+    assertEquals("Limit[partial]", gather.combiner().orElseThrow().nodeName());
+    assertEquals(new Parallelism.Fixed(1), sp.stages().get(1).parallelism());
+  }
 }

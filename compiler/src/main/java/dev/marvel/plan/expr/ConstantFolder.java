@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Evaluates the parts of an expression whose inputs are all literals, and simplifies boolean logic
+ * Evaluates the parts of an expression whose inputs are all literals (stdlib calls included, see
+ * {@link BuiltinEvaluator}), and simplifies boolean logic
  * around literal operands ({@code true and x} → {@code x}). Anything whose value could differ at
  * run time, or would fail there (integer division by zero, a malformed date), is left alone so
  * the run-time error still points at the source. Null follows SQL: it propagates through
@@ -61,6 +62,9 @@ public final class ConstantFolder {
     }
     if (e instanceof Cast c && c.value() instanceof Literal l) {
       return foldCast(c, l);
+    }
+    if (e instanceof Call c) {
+      return BuiltinEvaluator.evaluate(c).map(RowExpr.class::cast).orElse(c);
     }
     return e;
   }

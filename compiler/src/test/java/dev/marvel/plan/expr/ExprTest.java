@@ -62,4 +62,21 @@ class ExprTest {
     assertEquals(java.util.Set.of(1), e.inputColumns());
     assertEquals(java.util.Set.of(4), e.remapColumns(i -> i + 3).inputColumns());
   }
+
+  @Test
+  void foldsStdlibCallsOnLiteralsButNotUdfsOrFailures() {
+    FunctionRef lower = new FunctionRef("lower", "dev.marvel.stdlib.StringFunctions", "lower",
+        List.of(Type.STRING), Type.STRING, false);
+    FunctionRef realSubstr = new FunctionRef("substr", "dev.marvel.stdlib.StringFunctions", "substr",
+        List.of(Type.STRING, Type.INT, Type.INT), Type.STRING, false);
+    FunctionRef udf = new FunctionRef("norm", "com.acme.Udfs", "normalize", List.of(Type.STRING), Type.STRING, false);
+    assertEquals(Literal.ofString("abc", Span.NONE),
+        ConstantFolder.fold(new Call(lower, List.of(lit("AbC")), Span.NONE)));
+    assertEquals(Literal.ofString("19", Span.NONE),
+        ConstantFolder.fold(new Call(realSubstr, List.of(lit("192.168"), lit(1), lit(2)), Span.NONE)));
+    assertEquals(Literal.nullOf(Type.STRING, Span.NONE),
+        ConstantFolder.fold(new Call(lower, List.of(Literal.nullOf(Type.STRING, Span.NONE)), Span.NONE)));
+    assertEquals("norm(\"x\")", ConstantFolder.fold(new Call(udf, List.of(lit("x")), Span.NONE)).display());
+    assertEquals("lower(sourceIP)", ConstantFolder.fold(new Call(lower, List.of(IP), Span.NONE)).display());
+  }
 }
