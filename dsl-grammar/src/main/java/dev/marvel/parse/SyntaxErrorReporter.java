@@ -74,13 +74,14 @@ final class SyntaxErrorReporter {
     }
     String wanted = TokenWords.describe(expected);
     if (type == MarvelLexer.IDENT || type == MarvelLexer.QUOTED_IDENT) {
-      if (reportedAsMisspelling(offending, expected, span)) {
+      // The word itself is the mistake: point at it, even at the start of a line.
+      if (reportedAsMisspelling(offending, expected, tokenSpan(offending))) {
         return;
       }
     } else if (TokenWords.isKeyword(type) && namePosition(offending, expected)) {
       String message = expected.contains(MarvelLexer.INTEGER)
           ? SyntaxMessages.expected(wanted, found) : SyntaxMessages.keywordAsName(offending.getText());
-      error(SyntaxMessages.KEYWORD_AS_NAME, span, message, "reserved word",
+      error(SyntaxMessages.KEYWORD_AS_NAME, tokenSpan(offending), message, "reserved word",
           SyntaxMessages.keywordAsNameHelp(offending.getText()));
       return;
     }

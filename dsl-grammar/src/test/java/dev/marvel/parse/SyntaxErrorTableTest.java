@@ -131,6 +131,19 @@ class SyntaxErrorTableTest {
 
             error: could not check `t.mvl` due to 1 previous error
             """),
+        row("keywordAsDatasetNameAtLineStart",
+            "pipeline p(a: path, o: path) {\n  x = read text(a)\n  left = read text(a)\n  write x to tsv(o)\n}\n",
+            """
+            error[E0011]: expected a name, found keyword `left`
+              --> t.mvl:3:3
+               |
+             3 |   left = read text(a)
+               |   ^^^^ reserved word
+               |
+               = help: `left` is a reserved word; write `` `left` `` to use it as a name
+
+            error: could not check `t.mvl` due to 1 previous error
+            """),
         row("keywordInExpression",
             "pipeline p(a: path) {\n  x = read text(a) | where order > 1\n}\n",
             """
