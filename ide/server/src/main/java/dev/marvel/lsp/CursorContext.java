@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.Token;
  * of half-typed text is too broken to say, but the last few tokens nearly always are enough
  * ({@code |} → an operator, {@code join} → a dataset, {@code r.} → a column of {@code r}).
  */
-record CursorContext(Kind kind, String prefix, String qualifier, int prefixStart) {
+record CursorContext(Kind kind, String prefix, String qualifier) {
 
   enum Kind {
     /** Outside any pipeline: {@code schema}, {@code use function}, {@code pipeline}. */
@@ -58,7 +58,7 @@ record CursorContext(Kind kind, String prefix, String qualifier, int prefixStart
       prefix = before.substring(wordStart);
       tokens.remove(tokens.size() - 1);
     }
-    return new CursorContext(kind(tokens, before, wordStart), prefix, qualifier(tokens), wordStart);
+    return new CursorContext(kind(tokens, before, wordStart), prefix, qualifier(tokens));
   }
 
   private static boolean isWordChar(char c) {

@@ -31,6 +31,17 @@ public final class MarvelLanguageServer implements LanguageServer, LanguageClien
   private final RequestGuard guard = new RequestGuard();
   private final MarvelTextDocumentService documents;
   private final IntConsumer exit;
+  private final WorkspaceService workspaceService = new WorkspaceService() {
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {
+      // the server has no settings
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+      // each file is analysed on its own, from the editor's text
+    }
+  };
   private int exitCode = 1;
 
   /** A server for a process of its own: {@code exit} ends the JVM. */
@@ -85,16 +96,6 @@ public final class MarvelLanguageServer implements LanguageServer, LanguageClien
 
   @Override
   public WorkspaceService getWorkspaceService() {
-    return new WorkspaceService() {
-      @Override
-      public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        // the server has no settings
-      }
-
-      @Override
-      public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        // each file is analysed on its own, from the editor's text
-      }
-    };
+    return workspaceService;
   }
 }

@@ -48,6 +48,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void rangesCountUtf16CharactersAsLspDoes() throws Exception {
+    // each emoji is two UTF-16 chars: the column after them is 4 more, not 2
+    String wrong = Texts.WORDCOUNT.replace("| group by word", "| where line != \"\uD83D\uDE00\uD83D\uDE00\" or lin > 1\n         | group by word");
+    try (LspSession s = new LspSession()) {
+      List<Diagnostic> ds = s.open(wrong).getDiagnostics();
+      assertEquals(1, ds.size(), ds.toString());
+      assertEquals(new Range(at(wrong, "lin >", 0), at(wrong, "lin >", 3)), ds.get(0).getRange());
+      // 9 spaces + `| where line != "` (17) + two emoji (4 chars) + `" or ` (5)
+      assertEquals(35, ds.get(0).getRange().getStart().getCharacter());
+    }
+  }
+
+  @Test
   void warningsAreWarnings() throws Exception {
     String unused = Texts.WORDCOUNT.replace("output: path)", "output: path, k: int = 3)");
     try (LspSession s = new LspSession()) {
