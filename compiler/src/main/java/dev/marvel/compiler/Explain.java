@@ -12,6 +12,7 @@ import dev.marvel.plan.build.PlanBuilder;
 import dev.marvel.stages.StageGraphDot;
 import dev.marvel.stages.StagePlan;
 import dev.marvel.stages.StagePlanner;
+import dev.marvel.stages.StagePrinter;
 
 /**
  * The middle of the compiler for one bound pipeline — optimize, then cut into stages — with the
@@ -42,7 +43,7 @@ public record Explain(OptimizedPlan optimized, StagePlan stages) {
       optimized.firedSummary().forEach(r -> sb.append("  ").append(r).append('\n'));
     }
     sb.append(PlanPrinter.print(optimized.plan()));
-    sb.append("\n== stage plan ==\n").append(dev.marvel.stages.StagePrinter.print(stages));
+    sb.append("\n== stage plan ==\n").append(StagePrinter.print(stages));
     return sb.toString();
   }
 

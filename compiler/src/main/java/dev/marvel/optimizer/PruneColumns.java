@@ -20,7 +20,10 @@ import dev.marvel.plan.TopK;
 import dev.marvel.plan.Union;
 import dev.marvel.plan.expr.ColumnRef;
 import dev.marvel.plan.expr.RowExpr;
+import dev.marvel.types.Column;
+import dev.marvel.types.Schema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -181,7 +184,7 @@ public final class PruneColumns implements Rule {
       return new Pruned(narrow(filtered, req), ranks(req, in.mapping().length));
     }
     if (n instanceof FlatMap f) {
-      int[] map = java.util.Arrays.copyOf(in.mapping(), in.mapping().length + 1);
+      int[] map = Arrays.copyOf(in.mapping(), in.mapping().length + 1);
       map[map.length - 1] = in.node().schema().size();
       return new Pruned(new FlatMap(in.node(), f.name(), f.list().remapColumns(in::map), f.span()), map);
     }
@@ -257,10 +260,10 @@ public final class PruneColumns implements Rule {
     if (exact) {
       return p.node();
     }
-    var schema = p.node().schema();
+    Schema schema = p.node().schema();
     List<NamedExpr> outs = new ArrayList<>();
     for (int i : wanted) {
-      var c = schema.get(i);
+      Column c = schema.get(i);
       outs.add(new NamedExpr(c.qualifier(), c.name(), new ColumnRef(i, c.display(), c.type(), p.node().span())));
     }
     return new Project(p.node(), outs, p.node().span());

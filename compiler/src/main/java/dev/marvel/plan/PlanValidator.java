@@ -2,6 +2,7 @@ package dev.marvel.plan;
 
 import dev.marvel.plan.expr.Between;
 import dev.marvel.plan.expr.Binary;
+import dev.marvel.plan.expr.BinaryOp;
 import dev.marvel.plan.expr.Call;
 import dev.marvel.plan.expr.Case;
 import dev.marvel.plan.expr.ColumnRef;
@@ -175,7 +176,7 @@ public final class PlanValidator {
     if (b.op().isLogical()) {
       expectType(l, Type.BOOL, "operand of " + b.op().symbol());
       expectType(r, Type.BOOL, "operand of " + b.op().symbol());
-    } else if (b.op() == dev.marvel.plan.expr.BinaryOp.CONCAT) {
+    } else if (b.op() == BinaryOp.CONCAT) {
       sameType(l, Type.STRING, "left of string +");
       sameType(r, Type.STRING, "right of string +");
     } else {
@@ -185,7 +186,7 @@ public final class PlanValidator {
       }
     }
     Type expected = b.op().isComparison() || b.op().isLogical() ? Type.BOOL
-        : b.op() == dev.marvel.plan.expr.BinaryOp.CONCAT ? Type.STRING : l;
+        : b.op() == BinaryOp.CONCAT ? Type.STRING : l;
     sameType(b.type(), expected, "result of " + b.op().symbol());
   }
 

@@ -13,6 +13,7 @@ import dev.marvel.plan.Sort;
 import dev.marvel.plan.Source;
 import dev.marvel.plan.TopK;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -101,6 +102,7 @@ public final class StagePlanner {
     private final Map<PlanNode, Set<Integer>> exchanges = new IdentityHashMap<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<Group, Proto> protos = new HashMap<>();
+    private final List<Proto> samplers = new ArrayList<>();
     private int channels;
 
     Cut(LogicalPlan plan) {
@@ -290,11 +292,9 @@ public final class StagePlanner {
       samplers.add(sampler);
     }
 
-    private final List<Proto> samplers = new ArrayList<>();
-
     /** {@code node} and what it reads, stopping at the edges of stage {@code stage}. */
     private Set<PlanNode> ancestorsWithin(PlanNode node, Proto stage) {
-      Set<PlanNode> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<PlanNode> out = Collections.newSetFromMap(new IdentityHashMap<>());
       List<PlanNode> todo = new ArrayList<>(List.of(node));
       while (!todo.isEmpty()) {
         PlanNode n = todo.remove(todo.size() - 1);
