@@ -20,7 +20,8 @@ import java.util.List;
  * Checks the invariants every later phase relies on, after each phase that produces a plan (as
  * Trino's PlanSanityChecker does): sinks exist; inputs are present; column indexes are in range;
  * expression types agree with the schemas they read and with their operators; join keys, sort
- * keys, aggregate arguments and union inputs line up. Throws {@link InvalidPlanException} naming
+ * keys, aggregate arguments and union inputs line up; a partial step (aggregate, top-k, limit)
+ * feeds exactly its final step, which the stage planner turns into a shuffle with a combiner. Throws {@link InvalidPlanException} naming
  * the phase and the node.
  */
 public final class PlanValidator {
@@ -46,7 +47,39 @@ public final class PlanValidator {
     for (PlanNode n : plan.nodesBottomUp()) {
       current = n;
       node(n);
+      phases(n);
     }
+    plan.consumerCounts().forEach((n, count) -> {
+      current = n;
+      if (isPartial(n) && count != 1) {
+        fail("is a partial step with " + count + " consumers; only its final step may read it");
+      }
+    });
+  }
+
+  /** A FINAL step reads exactly its PARTIAL step; a PARTIAL step feeds only its FINAL one. */
+  private void phases(PlanNode n) {
+    boolean finalStep = (n instanceof Aggregate a && a.phase() == Phase.FINAL)
+        || (n instanceof TopK t && t.phase() == Phase.FINAL) || (n instanceof Limit l && l.phase() == Phase.FINAL);
+    PlanNode in = n.inputs().isEmpty() ? null : n.inputs().get(0);
+    if (finalStep && (in == null || !isPartial(in) || in.getClass() != n.getClass())) {
+      fail("is a final step over " + (in == null ? "nothing" : PlanPrinter.line(in)) + ", not over its partial step");
+    }
+    if (!isPartial(n) && in != null && isPartial(in) && !finalStep) {
+      fail("reads the partial step " + PlanPrinter.line(in) + " but is not its final step");
+    }
+    if (n instanceof TopK t && t.phase() == Phase.FINAL && in instanceof TopK p
+        && (!p.keys().equals(t.keys()) || p.limit() != t.limit())) {
+      fail("finishes a partial top-k with other keys or limit");
+    }
+    if (n instanceof Limit l && l.phase() == Phase.FINAL && in instanceof Limit p && p.count() != l.count()) {
+      fail("finishes a partial limit of " + p.count() + " rows");
+    }
+  }
+
+  private static boolean isPartial(PlanNode n) {
+    return (n instanceof Aggregate a && a.phase() == Phase.PARTIAL) || (n instanceof TopK t && t.phase() == Phase.PARTIAL)
+        || (n instanceof Limit l && l.phase() == Phase.PARTIAL);
   }
 
   private void checkInputsPresent(PlanNode n) {
