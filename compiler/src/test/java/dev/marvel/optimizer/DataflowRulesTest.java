@@ -3,6 +3,9 @@ package dev.marvel.optimizer;
 import static dev.marvel.optimizer.RuleAssertions.assertDoesNotFire;
 import static dev.marvel.optimizer.RuleAssertions.assertFires;
 import static dev.marvel.plan.TestFlow.agg;
+import static dev.marvel.plan.TestFlow.and;
+import static dev.marvel.plan.TestFlow.eq;
+import static dev.marvel.plan.TestFlow.lit;
 import static dev.marvel.plan.TestFlow.call;
 import static dev.marvel.plan.TestFlow.dbl;
 import static dev.marvel.plan.TestFlow.gt;
@@ -146,5 +149,29 @@ class DataflowRulesTest {
     var p = plan(TestFlow.csv("uv", UV).groupBy(List.of(), f -> List.of(agg(AggFunction.COUNT, "n"))).limit(1)
         .write("out"));
     assertDoesNotFire(new LiftPartialLimit(), p);
+  }
+
+  @Test
+  void pushFilterBelowAggregateMovesConjunctsOnKeys() {
+    var p = plan(TestFlow.csv("uv", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.SUM, "total", f.col("duration"))))
+        .where(f -> and(eq(f.col("sourceIP"), lit("1.2.3.4")), gt(f.col("total"), TestFlow.lit(5L)))).write("out"));
+    assertFires(new PushFilterBelowAggregate(), p, PlanPrinterText.of(p), """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, total: long)
+            Filter total > 5L  → (sourceIP: string, total: long)
+              Aggregate by sourceIP compute total = sum(duration)  → (sourceIP: string, total: long)
+                Filter sourceIP == "1.2.3.4"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+                  Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """);
+  }
+
+  @Test
+  void pushFilterBelowAggregateLeavesGlobalAggregatesAndAggregateColumns() {
+    var global = plan(TestFlow.csv("uv", UV).groupBy(List.of(), f -> List.of(agg(AggFunction.COUNT, "n")))
+        .where(f -> gt(f.col("n"), TestFlow.lit(5L))).write("out"));
+    assertDoesNotFire(new PushFilterBelowAggregate(), global);
+    var onTotal = plan(TestFlow.csv("uv", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")))
+        .where(f -> gt(f.col("n"), TestFlow.lit(5L))).write("out"));
+    assertDoesNotFire(new PushFilterBelowAggregate(), onTotal);
   }
 }
