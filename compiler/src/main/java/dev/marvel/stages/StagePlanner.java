@@ -211,18 +211,20 @@ public final class StagePlanner {
       for (int i = 0; i < n.inputs().size(); i++) {
         Edge e = ex.contains(i) ? Edge.SHUFFLE : Edge.of(n, i);
         if (e == Edge.BROADCAST) {
-          broadcast(n.inputs().get(i), stage);
+          broadcast(n, i, stage);
         } else if (e == Edge.SHUFFLE) {
           shuffle(n, i, stage, ex.contains(i));
         }
       }
     }
 
-    private void broadcast(PlanNode rows, Proto to) {
+    private void broadcast(PlanNode consumer, int index, Proto to) {
+      PlanNode rows = consumer.inputs().get(index);
       Proto from = protos.get(groupOf.get(rows).find());
       String channel = nextChannel();
       from.outputs.add(ids -> new OutputChannel.Broadcast(channel, rows, ids.get(to)));
-      to.inputs.add(new ProtoInput(rows, ids -> new InputChannel.Broadcast(channel, ids.get(from), rows)));
+      to.inputs.add(new ProtoInput(rows,
+          ids -> new InputChannel.Broadcast(channel, ids.get(from), rows, consumer, index)));
       to.dependsOn.add(from);
     }
 
@@ -245,7 +247,8 @@ public final class StagePlanner {
       }
       Partitioning p = partitioning;
       from.outputs.add(ids -> new OutputChannel.Shuffle(channel, producer, combiner, p, ids.get(to)));
-      to.inputs.add(new ProtoInput(rows, ids -> new InputChannel.ShufflePartition(channel, ids.get(from), rows, p)));
+      to.inputs.add(new ProtoInput(rows,
+          ids -> new InputChannel.ShufflePartition(channel, ids.get(from), rows, p, consumer, index)));
       to.dependsOn.add(from);
     }
 
