@@ -15,6 +15,7 @@ import dev.marvel.plan.TopK;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class StagePlanner {
     final int order;
     boolean scanOnly;
     Group parent;
+    /** The groups this one reads from through shuffles, broadcasts or exchanges (not transitively). */
     final Set<Group> upstream = new LinkedHashSet<>();
 
     Group(int order, boolean scanOnly) {
@@ -168,7 +170,6 @@ public final class StagePlanner {
       }
       for (Group w : wide) {
         g.upstream.add(w);
-        g.upstream.addAll(w.upstream);
         g.scanOnly = false;
       }
       return g;
@@ -182,9 +183,15 @@ public final class StagePlanner {
 
     /** Whether any of {@code producers} is {@code g} or reads from it: joining g would close a cycle. */
     private boolean reachesAny(List<Group> producers, Group g) {
-      for (Group p : producers) {
-        if (p.find() == g || p.upstream.stream().anyMatch(u -> u.find() == g)) {
+      Set<Group> seen = new HashSet<>();
+      List<Group> todo = new ArrayList<>(producers);
+      while (!todo.isEmpty()) {
+        Group p = todo.remove(todo.size() - 1).find();
+        if (p == g) {
           return true;
+        }
+        if (seen.add(p)) {
+          groups.stream().filter(x -> x.find() == p).forEach(x -> todo.addAll(x.upstream));
         }
       }
       return false;

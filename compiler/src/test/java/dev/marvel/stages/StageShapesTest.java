@@ -80,4 +80,18 @@ class StageShapesTest {
     assertEquals("Limit[partial]", gather.combiner().orElseThrow().nodeName());
     assertEquals(new Parallelism.Fixed(1), sp.stages().get(1).parallelism());
   }
+
+  @Test
+  void aCycleThroughAStageThatLaterGainedAnInputIsAvoided() {
+    TestFlow a = TestFlow.csv("a", UV);
+    TestFlow b = TestFlow.csv("b", UV);
+    var perB = b.groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    var perA = a.groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    // b's map stage later also reads a broadcast of perA, which reads a: a's stage must not read perB.
+    var bWithA = b.joinWithHints(JoinKind.INNER, "b", perA, "g", "sourceIP", "sourceIP", false, true);
+    var aWithB = a.joinWithHints(JoinKind.INNER, "a", perB, "c", "sourceIP", "sourceIP", false, true);
+    Explain e = Explain.of(plan(perB.write("x"), bWithA.write("y"), aWithB.write("z")), PlanOptions.defaults());
+    assertTrue(e.stages().shuffles().stream().anyMatch(s -> s.partitioning() instanceof Partitioning.RoundRobin),
+        e.text());
+  }
 }
