@@ -163,4 +163,18 @@ class PlanBuilderTest {
     assertEquals(List.of("c1", "c2"), join.stream().map(InputChannel.ShufflePartition::channel).toList());
     assertEquals(List.of(0, 1), join.stream().map(InputChannel.ShufflePartition::inputIndex).toList());
   }
+
+  @Test
+  void countingRowsReadsNoColumns() {
+    LogicalPlan plan = build("""
+        pipeline p(out: path = "o") {
+          n = read csv("v.csv") as Visits | aggregate rows = count()
+          write n to tsv(out + "/count")
+        }
+        """, Map.of());
+    String text = Explain.of(plan, PlanOptions.defaults()).text();
+    assertTrue(text.contains("Source csv \"v.csv\" reads 0 of 5 columns  → ()"), text);
+    assertTrue(text.contains("Sink n to tsv \"o/count\""), text);
+    assertTrue(text.contains("stage s2 reduce, 1 task"), text);
+  }
 }
