@@ -154,8 +154,8 @@ final class AnalysisMessages {
   void unknownColumn(Span at, String name, Collection<String> columns, Collection<String> params) {
     List<String> candidates = new ArrayList<>(columns);
     candidates.addAll(params);
-    String available = columns.isEmpty() ? "there are no columns here" : "columns here: " + list(columns);
-    available += params.isEmpty() ? "; the pipeline has no parameters" : "; parameters: " + list(params);
+    String parameters = params.isEmpty() ? "the pipeline has no parameters" : "parameters: " + list(params);
+    String available = columns.isEmpty() ? parameters : "columns here: " + list(columns) + "; " + parameters;
     error("E0301", at, (columns.isEmpty() ? "unknown parameter `" : "unknown column `") + name + "`",
         columns.isEmpty() ? "not a parameter" : "not a column or parameter", suggest(name, candidates, available));
   }
@@ -169,7 +169,8 @@ final class AnalysisMessages {
     error("E0302", at, "unknown dataset `" + qualifier + "` in a column name", "not a side of the join",
         qualifiers.isEmpty()
             ? "only columns after a join are qualified; write the column name alone"
-            : suggest(qualifier, qualifiers, "qualify columns with " + list(qualifiers)));
+            : suggest(qualifier, qualifiers, "the sides of the join are "
+                + String.join(" and ", qualifiers.stream().map(q -> "`" + q + "`").toList())));
   }
 
   void ambiguousColumn(Span at, String name, List<String> qualified) {

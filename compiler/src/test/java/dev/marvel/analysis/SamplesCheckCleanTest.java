@@ -39,4 +39,11 @@ class SamplesCheckCleanTest {
       assertEquals(List.of(), result.diagnostics(), p.toString());
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every-operator"})
+  void programsUsingEveryFeatureCheckClean(String name) {
+    FrontEnd.Result result = Programs.checkResource("clean/" + name + ".mvl");
+    assertEquals(List.of(), result.diagnostics());
+  }
 }

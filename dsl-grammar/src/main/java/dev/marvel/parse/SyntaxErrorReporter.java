@@ -4,10 +4,10 @@ import dev.marvel.diag.Diagnostics;
 import dev.marvel.source.SourceFile;
 import dev.marvel.source.Span;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -22,24 +22,35 @@ final class SyntaxErrorReporter {
       MarvelLexer.PERCENT, MarvelLexer.DOT, MarvelLexer.COMMA, MarvelLexer.RPAREN, MarvelLexer.IS,
       MarvelLexer.MATCHES, MarvelLexer.BETWEEN);
 
+  /** Tokens before which no comparison of the current operand chain can be. */
+  private static final IntervalSet STARTS_OPERAND_CHAIN =
+      TokenWords.set(MarvelLexer.LPAREN, MarvelLexer.COMMA, MarvelLexer.PIPE, MarvelLexer.EQ);
+  private static final IntervalSet OPERAND_KEYWORDS =
+      TokenWords.set(MarvelLexer.TRUE, MarvelLexer.FALSE, MarvelLexer.NULL, MarvelLexer.END);
+
   private static final IntervalSet LEADING_KEYWORDS = TokenWords.set(MarvelLexer.WRITE, MarvelLexer.READ,
       MarvelLexer.JOIN, MarvelLexer.UNION, MarvelLexer.PIPELINE, MarvelLexer.SCHEMA, MarvelLexer.USE,
       MarvelLexer.FUNCTION);
 
   private final SourceFile file;
+  private final List<Token> tokens;
   private final Diagnostics diagnostics;
   private final int cutOffset;
   private int lastErrorLine = -1;
   private final Set<Integer> errorLines = new HashSet<>();
 
-  /** Errors at or after {@code cutOffset} are consequences of a cut-off input and are not reported. */
-  SyntaxErrorReporter(SourceFile file, Diagnostics diagnostics, int cutOffset) {
+  /**
+   * {@code tokens}: everything the lexer made, indexed like the parser's tokens. Errors at or
+   * after {@code cutOffset} are consequences of a cut-off input and are not reported.
+   */
+  SyntaxErrorReporter(SourceFile file, List<Token> tokens, Diagnostics diagnostics, int cutOffset) {
     this.file = file;
+    this.tokens = tokens;
     this.diagnostics = diagnostics;
     this.cutOffset = cutOffset;
   }
 
-  void unexpected(TokenStream tokens, Token offending, IntervalSet expected) {
+  void unexpected(Token offending, IntervalSet expected) {
     int type = offending.getType();
     if (type == MarvelLexer.ERROR_CHAR || offending.getStartIndex() >= cutOffset) {
       return; // LexicalChecker reported the character; past the cut everything is a consequence
@@ -49,14 +60,14 @@ final class SyntaxErrorReporter {
     }
     lastErrorLine = offending.getLine();
     errorLines.add(lastErrorLine);
-    Span span = span(tokens, offending);
+    Span span = span(offending);
     String found = TokenWords.found(offending);
-    if (type == MarvelLexer.EQ && inCondition(tokens, offending.getTokenIndex())) {
+    if (type == MarvelLexer.EQ && inCondition(offending.getTokenIndex())) {
       error(SyntaxMessages.ASSIGN_IN_CONDITION, span, SyntaxMessages.assignInCondition(), "use `==` here",
           SyntaxMessages.assignInConditionHelp());
       return;
     }
-    if (TokenWords.COMPARISONS.contains(type) && afterComparison(tokens, offending.getTokenIndex())) {
+    if (TokenWords.COMPARISONS.contains(type) && afterComparison(offending.getTokenIndex())) {
       error(SyntaxMessages.CHAINED_COMPARISON, span, SyntaxMessages.chainedComparison(),
           "second comparison", SyntaxMessages.chainedComparisonHelp());
       return;
@@ -66,14 +77,14 @@ final class SyntaxErrorReporter {
       if (reportedAsMisspelling(offending, expected, span)) {
         return;
       }
-    } else if (TokenWords.isKeyword(type) && namePosition(tokens, expected)) {
+    } else if (TokenWords.isKeyword(type) && namePosition(offending, expected)) {
       String message = expected.contains(MarvelLexer.INTEGER)
           ? SyntaxMessages.expected(wanted, found) : SyntaxMessages.keywordAsName(offending.getText());
       error(SyntaxMessages.KEYWORD_AS_NAME, span, message, "reserved word",
           SyntaxMessages.keywordAsNameHelp(offending.getText()));
       return;
     }
-    Optional<String> previousWord = misspeltPreviousWord(tokens, offending.getTokenIndex());
+    Optional<String> previousWord = misspeltPreviousWord(offending.getTokenIndex());
     if (previousWord.isPresent()) {
       error(SyntaxMessages.MISSPELT_KEYWORD, span, SyntaxMessages.expected(wanted, found),
           SyntaxMessages.expectedLabel(wanted), previousWord.get());
@@ -108,22 +119,23 @@ final class SyntaxErrorReporter {
    * A name is wanted and no statement could start here instead; or an expression is wanted and
    * the keyword is followed by something only a name could be followed by ({@code order > 1}).
    */
-  private static boolean namePosition(TokenStream tokens, IntervalSet expected) {
+  private boolean namePosition(Token offending, IntervalSet expected) {
     if (!expected.contains(MarvelLexer.IDENT)) {
       return false;
     }
+    int next = nextToken(offending.getTokenIndex()).getType();
     if (expected.contains(MarvelLexer.INTEGER)) {
-      return AFTER_NAME.contains(tokens.LA(2));
+      return AFTER_NAME.contains(next);
     }
     boolean statement = expected.contains(MarvelLexer.WRITE);
-    return !statement || tokens.LA(2) == MarvelLexer.EQ;
+    return !statement || next == MarvelLexer.EQ;
   }
 
   /** "`wirte` is not a keyword; did you mean `write`?" when the word before the error looks like one. */
-  private static Optional<String> misspeltPreviousWord(TokenStream tokens, int index) {
+  private Optional<String> misspeltPreviousWord(int index) {
     int at = index;
     for (int words = 0; words < 2; words++) {
-      Token previous = previousToken(tokens, at);
+      Token previous = previousToken(at);
       if (previous == null || previous.getType() != MarvelLexer.IDENT) {
         return Optional.empty();
       }
@@ -137,7 +149,7 @@ final class SyntaxErrorReporter {
   }
 
   /** Whether the token at {@code index} sits in a where/on/when/if condition begun on its line. */
-  private static boolean inCondition(TokenStream tokens, int index) {
+  private boolean inCondition(int index) {
     int line = tokens.get(index).getLine();
     for (int i = index - 1; i >= 0 && i > index - LOOK_BACK; i--) {
       Token t = tokens.get(i);
@@ -167,7 +179,7 @@ final class SyntaxErrorReporter {
   }
 
   /** Whether another comparison comes before the token at {@code index} in the same operand chain. */
-  private static boolean afterComparison(TokenStream tokens, int index) {
+  private boolean afterComparison(int index) {
     for (int i = index - 1; i >= 0 && i > index - LOOK_BACK; i--) {
       Token t = tokens.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL) {
@@ -177,23 +189,32 @@ final class SyntaxErrorReporter {
       if (TokenWords.COMPARISONS.contains(type)) {
         return true;
       }
-      if (TokenWords.isKeyword(type) && type != MarvelLexer.TRUE && type != MarvelLexer.FALSE
-          && type != MarvelLexer.NULL && type != MarvelLexer.END || type == MarvelLexer.LPAREN
-          || type == MarvelLexer.COMMA || type == MarvelLexer.PIPE || type == MarvelLexer.EQ) {
+      if (STARTS_OPERAND_CHAIN.contains(type) || TokenWords.isKeyword(type) && !OPERAND_KEYWORDS.contains(type)) {
         return false;
       }
     }
     return false;
   }
 
-  private static Token previousToken(TokenStream tokens, int index) {
-    for (int i = index - 1; i >= 0; i--) {
+  private Token previousToken(int index) {
+    for (int i = Math.min(index, tokens.size()) - 1; i >= 0; i--) {
       Token t = tokens.get(i);
       if (t.getChannel() == Token.DEFAULT_CHANNEL) {
         return t;
       }
     }
     return null;
+  }
+
+  /** The next token the parser sees after {@code index}; the end of file at the end. */
+  private Token nextToken(int index) {
+    for (int i = index + 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        return t;
+      }
+    }
+    return tokens.get(tokens.size() - 1);
   }
 
   private void error(String code, Span span, String message, String label, String... help) {
@@ -204,15 +225,15 @@ final class SyntaxErrorReporter {
    * The offending token; but when it starts a later line than the token before it, the point just
    * after that token: "expected `)`" belongs at the end of the line that lacks it.
    */
-  private Span span(TokenStream tokens, Token offending) {
-    Token previous = previousToken(tokens, offending.getTokenIndex());
+  private Span span(Token offending) {
+    Token previous = previousToken(offending.getTokenIndex());
     if (previous != null && previous.getLine() < offending.getLine()) {
       return new Span(previous.getStopIndex() + 1, 0);
     }
-    return span(offending);
+    return tokenSpan(offending);
   }
 
-  private Span span(Token token) {
+  private Span tokenSpan(Token token) {
     if (token.getType() == Token.EOF || token.getStartIndex() < 0) {
       int at = Math.max(0, Math.min(token.getStartIndex(), file.text().length()));
       return new Span(token.getType() == Token.EOF ? file.text().length() : at, 0);

@@ -29,12 +29,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
-    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), expectedHere(recognizer));
+    reporter.unexpected(e.getOffendingToken(), expectedHere(recognizer));
   }
 
   @Override
   protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
-    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), expectedHere(recognizer));
+    reporter.unexpected(e.getOffendingToken(), expectedHere(recognizer));
   }
 
   /**
@@ -53,7 +53,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
     ATN atn = recognizer.getATN();
     IntervalSet ruleStart = atn.nextTokens(atn.ruleToStartState[recognizer.getContext().getRuleIndex()]);
-    reporter.unexpected(recognizer.getInputStream(), e.getOffendingToken(), ruleStart);
+    reporter.unexpected(e.getOffendingToken(), ruleStart);
   }
 
   @Override
@@ -62,7 +62,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    reporter.unexpected(recognizer.getInputStream(), recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+    reporter.unexpected(recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
   @Override
@@ -71,7 +71,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    reporter.unexpected(recognizer.getInputStream(), recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+    reporter.unexpected(recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
   /**

@@ -162,11 +162,11 @@ public final class SyntaxMessages {
   }
 
   static String nestedTooDeep(int limit) {
-    return "expression nested too deeply (more than " + limit + " levels)";
+    return "nested too deeply (more than " + limit + " levels)";
   }
 
   static String nestedTooDeepHelp() {
-    return "split it into several steps with `extend`";
+    return "split the expression into steps with `extend`, or simplify the type";
   }
 
   static String expressionTooLong(int limit) {

@@ -461,13 +461,13 @@ class SyntaxErrorTableTest {
             """),
         row("nestedTooDeep",
             "pipeline p(a: path) {\n  x = read text(a) | where " + "(".repeat(201) + "1" + ")".repeat(201) + "\n  write x to tsv(a)\n}\n",
-            "error[E0018]: expression nested too deeply (more than 200 levels)\n"
+            "error[E0018]: nested too deeply (more than 200 levels)\n"
             + "  --> t.mvl:2:228\n"
             + "   |\n"
             + " 2 |   x = read text(a) | where " + "(".repeat(201) + "1" + ")".repeat(201) + "\n"
             + "   | " + " ".repeat(227) + "^ nested too deeply here\n"
             + "   |\n"
-            + "   = help: split it into several steps with `extend`\n"
+            + "   = help: split the expression into steps with `extend`, or simplify the type\n"
             + "\n"
             + "error: could not check `t.mvl` due to 1 previous error\n"),
         row("valuesAfterErrorStillChecked",
