@@ -190,4 +190,24 @@ class FilterRulesTest {
     assertDoesNotFire(new PushLimitBelowProject(),
         plan(RANKINGS.where(f -> gt(f.col("pageRank"), lit(1))).limit(3).write("out")));
   }
+
+  @Test
+  void mergeProjectsComposesExpressions() {
+    var p = plan(RANKINGS.project(f -> List.of(named("url", f.col("pageURL")), named("rank", f.col("pageRank"))))
+        .project(f -> List.of(named("u", call("lower", Type.STRING, f.col("url"))),
+            named("twice", bin(BinaryOp.ADD, f.col("rank"), f.col("rank"))))).write("out"));
+    assertFires(new MergeProjects(), p, PlanPrinterText.of(p), """
+        pipeline test
+          Sink out to tsv "out"  → (u: string, twice: int)
+            Project u = lower(pageURL), twice = pageRank + pageRank  → (u: string, twice: int)
+              Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
+        """);
+  }
+
+  @Test
+  void mergeProjectsKeepsAComputedColumnReadTwice() {
+    var p = plan(RANKINGS.project(f -> List.of(named("u", call("lower", Type.STRING, f.col("pageURL")))))
+        .project(f -> List.of(named("a", f.col("u")), named("b", f.col("u")))).write("out"));
+    assertDoesNotFire(new MergeProjects(), p);
+  }
 }
