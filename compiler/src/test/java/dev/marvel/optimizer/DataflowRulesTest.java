@@ -174,4 +174,16 @@ class DataflowRulesTest {
         .where(f -> gt(f.col("n"), TestFlow.lit(5L))).write("out"));
     assertDoesNotFire(new PushFilterBelowAggregate(), onTotal);
   }
+
+  @Test
+  void liftCombinerDeduplicatesMapSideForDistinct() {
+    var p = plan(TestFlow.csv("uv", "sourceIP: string, duration: int").distinct().write("out"));
+    assertFires(new LiftCombiner(), p, PlanPrinterText.of(p), """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, duration: int)
+            Aggregate[final] by sourceIP, duration  → (sourceIP: string, duration: int)
+              Aggregate[partial] by sourceIP, duration  → (sourceIP: string, duration: int)
+                Source csv "uv"  → (sourceIP: string, duration: int)
+        """);
+  }
 }
