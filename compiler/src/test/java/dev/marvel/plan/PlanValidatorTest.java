@@ -97,4 +97,13 @@ class PlanValidatorTest {
         + "is a final step over Source csv \"rankings\"  → (pageURL: string, pageRank: int), not over its partial step",
         failure(plan(TestFlow.of(bad).write("o"))));
   }
+
+  @Test
+  void joinKeysOfDifferentTypesAreCaught() {
+    var other = TestFlow.csv("other", "id: long");
+    var bad = R.join(JoinKind.INNER, "r", other, "o", "pageRank", "id");
+    assertEquals("invalid plan after test: Join inner on r.pageRank == o.id partitioned  → (r.pageURL: string, "
+        + "r.pageRank: int, o.id: long): joins int with long; widen one key in a projection below",
+        failure(plan(bad.write("o"))));
+  }
 }
