@@ -177,4 +177,18 @@ class PlanBuilderTest {
     assertTrue(text.contains("Sink n to tsv \"o/count\""), text);
     assertTrue(text.contains("stage s2 reduce, 1 task"), text);
   }
+
+  @Test
+  void joinKeysOfDifferentWidthsAreWidenedOnOneSide() {
+    String p = print("""
+        pipeline p() {
+          a = read csv("a.csv") as (id: int, name: string)
+          b = read csv("b.csv") as (id: long, score: double)
+          j = join a, b on a.id == b.id
+          write j to tsv("o")
+        }
+        """);
+    assertTrue(p.contains("Join inner on a.$key0 == b.id partitioned"), p);
+    assertTrue(p.contains("Project id, name, $key0 = cast(id as long)"), p);
+  }
 }
