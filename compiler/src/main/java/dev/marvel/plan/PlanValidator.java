@@ -14,7 +14,10 @@ import dev.marvel.plan.expr.Unary;
 import dev.marvel.types.Column;
 import dev.marvel.types.Schema;
 import dev.marvel.types.Type;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks the invariants every later phase relies on, after each phase that produces a plan (as
@@ -41,8 +44,9 @@ public final class PlanValidator {
     if (plan.sinks().isEmpty()) {
       throw new InvalidPlanException("invalid plan after " + phase + ": pipeline " + plan.pipeline() + " has no sink");
     }
+    Set<PlanNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Sink s : plan.sinks()) {
-      checkInputsPresent(s);
+      checkInputsPresent(s, seen);
     }
     for (PlanNode n : plan.nodesBottomUp()) {
       current = n;
@@ -82,13 +86,16 @@ public final class PlanValidator {
         || (n instanceof Limit l && l.phase() == Phase.PARTIAL);
   }
 
-  private void checkInputsPresent(PlanNode n) {
+  private void checkInputsPresent(PlanNode n, Set<PlanNode> seen) {
+    if (!seen.add(n)) {
+      return;
+    }
     current = n;
     for (PlanNode in : n.inputs()) {
       if (in == null) {
         fail("has a missing input");
       }
-      checkInputsPresent(in);
+      checkInputsPresent(in, seen);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.marvel.stages;
 import static dev.marvel.plan.TestFlow.agg;
 import static dev.marvel.plan.TestFlow.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marvel.compiler.Explain;
@@ -10,6 +11,7 @@ import dev.marvel.plan.AggFunction;
 import dev.marvel.plan.JoinKind;
 import dev.marvel.plan.PlanOptions;
 import dev.marvel.plan.TestFlow;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +95,17 @@ class StageShapesTest {
     Explain e = Explain.of(plan(perB.write("x"), bWithA.write("y"), aWithB.write("z")), PlanOptions.defaults());
     assertTrue(e.stages().shuffles().stream().anyMatch(s -> s.partitioning() instanceof Partitioning.RoundRobin),
         e.text());
+  }
+
+  @Test
+  void deeplySharedPlansArePlannedInTimeLinearInTheirNodes() {
+    TestFlow flow = TestFlow.csv("a", UV);
+    for (int i = 0; i < 40; i++) {
+      flow = TestFlow.union(flow, flow); // 2^40 paths through 41 nodes
+    }
+    TestFlow deep = flow;
+    Explain e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> Explain.of(plan(deep.distinct().write("o")), PlanOptions.defaults()));
+    assertEquals(2, e.stages().stages().size()); // the unions fuse into the scan; distinct after the shuffle
   }
 }
