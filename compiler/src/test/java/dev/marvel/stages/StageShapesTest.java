@@ -108,4 +108,12 @@ class StageShapesTest {
         () -> Explain.of(plan(deep.distinct().write("o")), PlanOptions.defaults()));
     assertEquals(2, e.stages().stages().size()); // the unions fuse into the scan; distinct after the shuffle
   }
+
+  @Test
+  void sortingWhatOneTaskProducedNeedsNoSampling() {
+    var limited = TestFlow.csv("a", UV).limit(10).orderBy("adRevenue desc");
+    StagePlan sp = Explain.of(plan(limited.write("o")), PlanOptions.defaults()).stages();
+    assertEquals(List.of(StageKind.MAP, StageKind.REDUCE), sp.stages().stream().map(Stage::kind).toList());
+    assertTrue(sp.stages().get(1).operators().stream().anyMatch(op -> op.nodeName().equals("Sort")));
+  }
 }
