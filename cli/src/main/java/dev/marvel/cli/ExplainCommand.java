@@ -7,7 +7,9 @@ import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.compiler.CheckReport;
 import dev.marvel.compiler.Explain;
 import dev.marvel.compiler.FrontEnd;
+import dev.marvel.plan.LogicalPlan;
 import dev.marvel.plan.PlanOptions;
+import dev.marvel.plan.build.PlanBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code marvelc explain FILE -p name=value… [--dot FILE]}: prints how a pipeline would run — the
  * logical plan, the optimized plan with the rules that fired, and the stages with their channels.
+ * Sizes of local inputs inform the plan (broadcasting small join sides, partition counts).
  * Exit 0 on success, 1 when the file or its parameters have errors (or marvelc hit a bug), 2 for a
  * command line that cannot be understood.
  */
@@ -91,8 +94,9 @@ final class ExplainCommand implements Callable<Integer> {
       return 1;
     }
     try {
-      Explain explain = Explain.of(analysis, chosen.get(), bound.parameters().orElseThrow(),
-          PlanOptions.defaults().withDefaultParallelism(parallelism));
+      LogicalPlan plan = PlanBuilder.build(analysis, chosen.get(), bound.parameters().orElseThrow());
+      Explain explain = Explain.of(plan,
+          PlanOptions.defaults().withDefaultParallelism(parallelism).withInputSizes(LocalInputSizes.of(plan)));
       out.print(explain.text());
       out.flush();
       if (dot != null) {

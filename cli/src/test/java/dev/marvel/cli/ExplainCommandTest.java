@@ -83,4 +83,21 @@ class ExplainCommandTest {
     assertEquals(0, chosen.exit(), chosen.err());
     assertTrue(chosen.out().contains("pipeline other"), chosen.out());
   }
+
+  @Test
+  void aSmallLocalJoinSideIsBroadcast() throws IOException {
+    String f = write("j.mvl", """
+        pipeline j(big: path, small: path, output: path) {
+          a = read csv(big) as (k: string, v: int)
+          b = read csv(small) as (k: string, w: int)
+          j = join a, b on a.k == b.k
+          write j to tsv(output)
+        }
+        """);
+    Path small = dir.resolve("small.csv");
+    Files.writeString(small, "x,1\n");
+    Run r = run("explain", f, "-p", "big=hdfs://nn/big", "-p", "small=" + small, "-p", "output=out");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Join inner on a.k == b.k broadcast right"), r.out());
+  }
 }

@@ -12,13 +12,15 @@ import dev.marvel.plan.build.PlanBuilder;
 import dev.marvel.stages.StageGraphDot;
 import dev.marvel.stages.StagePlan;
 import dev.marvel.stages.StagePlanner;
+import dev.marvel.stages.StagePrinter;
+import java.util.stream.Collectors;
 
 /**
  * The middle of the compiler for one bound pipeline — optimize, then cut into stages — with the
  * text {@code marvelc explain} prints: the logical plan, the optimized plan with the rules that
  * fired, and the stage plan.
  */
-public record Explain(OptimizedPlan optimized, StagePlan stages) {
+public record Explain(OptimizedPlan optimized, StagePlan stages, PlanOptions options) {
 
   /** Plans {@code pipeline} of an analysis without errors, for the given parameter values. */
   public static Explain of(AnalyzedProgram analysis, AnalyzedPipeline pipeline, BoundParameters params,
@@ -28,7 +30,7 @@ public record Explain(OptimizedPlan optimized, StagePlan stages) {
 
   public static Explain of(LogicalPlan plan, PlanOptions options) {
     OptimizedPlan optimized = Optimizer.standard(options).optimize(plan);
-    return new Explain(optimized, new StagePlanner(options).plan(optimized.plan()));
+    return new Explain(optimized, new StagePlanner(options).plan(optimized.plan()), options);
   }
 
   public String text() {
@@ -42,8 +44,18 @@ public record Explain(OptimizedPlan optimized, StagePlan stages) {
       optimized.firedSummary().forEach(r -> sb.append("  ").append(r).append('\n'));
     }
     sb.append(PlanPrinter.print(optimized.plan()));
-    sb.append("\n== stage plan ==\n").append(dev.marvel.stages.StagePrinter.print(stages));
+    sb.append("\n== stage plan ==\n").append(settings()).append(StagePrinter.print(stages));
     return sb.toString();
+  }
+
+  /** The options the partition counts and join strategies follow from. */
+  private String settings() {
+    String sizes = options.inputSizeEstimates().isEmpty() ? "none"
+        : options.inputSizeEstimates().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+    return "options: default parallelism " + options.defaultParallelism() + ", at most " + options.maxParallelism()
+        + ", " + options.targetBytesPerPartition() + " bytes per partition, broadcast at most "
+        + options.broadcastThresholdBytes() + " bytes, input sizes: " + sizes + "\n";
   }
 
   public String dot() {

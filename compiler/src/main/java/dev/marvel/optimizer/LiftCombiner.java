@@ -3,6 +3,7 @@ package dev.marvel.optimizer;
 import dev.marvel.plan.AggCall;
 import dev.marvel.plan.AggFunction;
 import dev.marvel.plan.Aggregate;
+import dev.marvel.plan.Distinct;
 import dev.marvel.plan.Phase;
 import dev.marvel.plan.PlanNode;
 import dev.marvel.plan.expr.ColumnRef;
@@ -27,12 +28,17 @@ import java.util.stream.IntStream;
  * Algebraic calls split directly: count (final sums counts), sum, min, max, and avg (partial
  * (sum, count), final divides). An aggregate of only {@code count_distinct(c)} calls on one column
  * de-duplicates (keys, c) map-side and counts distinct values after the shuffle. Any other mix
- * does not fire.
+ * does not fire. A {@code distinct} is a grouping by every column without calls, and splits the
+ * same way (map-side de-duplication).
  */
 public final class LiftCombiner extends NodeRule {
 
   @Override
   protected Optional<PlanNode> rewrite(PlanNode node, RuleContext context) {
+    if (node instanceof Distinct d) {
+      List<Integer> all = IntStream.range(0, d.schema().size()).boxed().toList();
+      return Optional.of(algebraic(new Aggregate(d.input(), all, List.of(), Phase.SINGLE, d.span())));
+    }
     if (!(node instanceof Aggregate a) || a.phase() != Phase.SINGLE) {
       return Optional.empty();
     }

@@ -36,9 +36,9 @@ public final class Optimizer {
   public static Optimizer standard(PlanOptions options) {
     return new Optimizer(List.of(
         new Pass("logical", List.of(
-            new FoldConstants(), new RemoveNoOps(), new MergeFilters(), new PushFilterBelowProject(),
-            new PushFilterIntoJoinSide(), new PushLimitBelowProject(), new SortLimitToTopK(), new ShareCommonInputs(),
-            new PruneColumns())),
+            new FoldConstants(), new RemoveNoOps(), new MergeFilters(), new MergeProjects(), new PushFilterBelowProject(),
+            new PushFilterIntoJoinSide(), new PushFilterBelowAggregate(), new PushLimitBelowProject(),
+            new SortLimitToTopK(), new ShareCommonInputs(), new PruneColumns())),
         new Pass("physical", List.of(new BroadcastSmallJoinSide(), new LiftCombiner(), new LiftPartialLimit()))),
         options);
   }

@@ -20,7 +20,10 @@ import dev.marvel.plan.TopK;
 import dev.marvel.plan.Union;
 import dev.marvel.plan.expr.ColumnRef;
 import dev.marvel.plan.expr.RowExpr;
+import dev.marvel.types.Column;
+import dev.marvel.types.Schema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -77,12 +80,13 @@ public final class PruneColumns implements Rule {
       }
     }
     Map<PlanNode, Pruned> done = new IdentityHashMap<>();
+    Rebuild rebuild = new Rebuild();
     for (PlanNode n : order) {
-      done.put(n, rebuild(n, required.get(n), done, projected.contains(n)));
+      done.put(n, rebuild.rebuild(n, required.get(n), done, projected.contains(n)));
     }
     LogicalPlan out = new LogicalPlan(plan.pipeline(),
         plan.sinks().stream().map(s -> (Sink) done.get(s).node()).toList());
-    return out.equals(plan) ? Optional.empty() : Optional.of(out);
+    return rebuild.changed ? Optional.of(out) : Optional.empty();
   }
 
   private static BitSet all(PlanNode n) {
@@ -143,127 +147,139 @@ public final class PruneColumns implements Rule {
     return need;
   }
 
-  /** @param onlyProjected whether every consumer of {@code n} is a Project (which already narrows) */
-  private static Pruned rebuild(PlanNode n, BitSet req, Map<PlanNode, Pruned> done, boolean onlyProjected) {
-    if (n instanceof Source s) {
-      List<Integer> read = new ArrayList<>();
-      int[] map = new int[s.readColumns().size()];
-      for (int j = 0; j < map.length; j++) {
-        map[j] = req.get(j) ? read.size() : -1;
-        if (req.get(j)) {
-          read.add(s.readColumns().get(j));
+  /**
+   * One bottom-up rebuild; {@code changed} records whether anything was dropped or narrowed (when
+   * nothing was, the rebuilt plan equals the old one, which is cheaper to know than to compare).
+   */
+  private static final class Rebuild {
+    boolean changed;
+
+    /** @param onlyProjected whether every consumer of {@code n} is a Project (which already narrows) */
+    Pruned rebuild(PlanNode n, BitSet req, Map<PlanNode, Pruned> done, boolean onlyProjected) {
+      if (n instanceof Source s) {
+        List<Integer> read = new ArrayList<>();
+        int[] map = new int[s.readColumns().size()];
+        for (int j = 0; j < map.length; j++) {
+          map[j] = req.get(j) ? read.size() : -1;
+          if (req.get(j)) {
+            read.add(s.readColumns().get(j));
+          }
         }
+        changed |= read.size() < s.readColumns().size();
+        return new Pruned(s.withReadColumns(read), map);
       }
-      return new Pruned(s.withReadColumns(read), map);
+      if (n instanceof Union u) {
+        List<PlanNode> ins = u.inputs().stream().map(in -> narrow(done.get(in), req)).toList();
+        return new Pruned(new Union(ins, u.span()), ranks(req, u.schema().size()));
+      }
+      Pruned in = done.get(n.inputs().get(0));
+      if (n instanceof Project p) {
+        List<NamedExpr> outs = new ArrayList<>();
+        int[] map = new int[p.outputs().size()];
+        for (int j = 0; j < map.length; j++) {
+          map[j] = req.get(j) ? outs.size() : -1;
+          if (req.get(j)) {
+            outs.add(p.outputs().get(j).withExpr(p.outputs().get(j).expr().remapColumns(in::map)));
+          }
+        }
+        changed |= outs.size() < p.outputs().size();
+        return new Pruned(new Project(in.node(), outs, p.span()), map);
+      }
+      if (n instanceof Filter f) {
+        Pruned filtered = new Pruned(new Filter(in.node(), f.condition().remapColumns(in::map), f.span()), in.mapping());
+        if (onlyProjected || filtered.node().schema().size() == req.cardinality()) {
+          return filtered;
+        }
+        // Columns only the condition reads end here, so they never reach a shuffle.
+        return new Pruned(narrow(filtered, req), ranks(req, in.mapping().length));
+      }
+      if (n instanceof FlatMap f) {
+        int[] map = Arrays.copyOf(in.mapping(), in.mapping().length + 1);
+        map[map.length - 1] = in.node().schema().size();
+        return new Pruned(new FlatMap(in.node(), f.name(), f.list().remapColumns(in::map), f.span()), map);
+      }
+      if (n instanceof Aggregate a) {
+        return aggregate(a, req, in);
+      }
+      if (n instanceof Join j) {
+        Pruned right = done.get(j.right());
+        List<Join.KeyPair> keys = j.keys().stream()
+            .map(k -> new Join.KeyPair(in.map(k.left()), right.map(k.right()))).toList();
+        int leftNew = in.node().schema().size();
+        int[] map = new int[in.mapping().length + right.mapping().length];
+        for (int i = 0; i < map.length; i++) {
+          int r = i < in.mapping().length ? in.mapping()[i] : right.mapping()[i - in.mapping().length];
+          map[i] = r < 0 ? -1 : i < in.mapping().length ? r : leftNew + r;
+        }
+        return new Pruned(new Join(in.node(), j.leftAlias(), right.node(), j.rightAlias(), j.kind(), keys, j.strategy(),
+            j.broadcastLeftHint(), j.broadcastRightHint(), j.span()), map);
+      }
+      if (n instanceof Sort s) {
+        return new Pruned(new Sort(in.node(), remapKeys(s.keys(), in), s.span()), in.mapping());
+      }
+      if (n instanceof TopK t) {
+        return new Pruned(new TopK(in.node(), remapKeys(t.keys(), in), t.limit(), t.phase(), t.span()), in.mapping());
+      }
+      if (n instanceof Distinct || n instanceof Sink || n instanceof Limit) {
+        PlanNode input = n instanceof Limit ? in.node() : narrow(in, all(n.inputs().get(0)));
+        return new Pruned(n.withInputs(List.of(input)), n instanceof Limit ? in.mapping() : identity(n.schema().size()));
+      }
+      throw new IllegalStateException("PruneColumns does not know " + n.nodeName());
     }
-    if (n instanceof Union u) {
-      List<PlanNode> ins = u.inputs().stream().map(in -> narrow(done.get(in), req)).toList();
-      return new Pruned(new Union(ins, u.span()), ranks(req, u.schema().size()));
+
+    Pruned aggregate(Aggregate a, BitSet req, Pruned in) {
+      int k = a.keys().size();
+      List<AggCall> calls = new ArrayList<>();
+      int[] map = new int[a.schema().size()];
+      for (int j = 0; j < k; j++) {
+        map[j] = j;
+      }
+      boolean single = a.phase() == Phase.SINGLE;
+      int outCol = k;
+      int oldCol = k;
+      for (int c = 0; c < a.calls().size(); c++) {
+        AggCall call = a.calls().get(c);
+        int width = call.outputColumns(a.phase()).size();
+        boolean keep = !single || req.get(oldCol);
+        for (int w = 0; w < width; w++) {
+          map[oldCol + w] = keep ? outCol + w : -1;
+        }
+        if (keep) {
+          calls.add(new AggCall(call.function(), call.args().stream().map(e -> e.remapColumns(in::map)).toList(),
+              call.name(), call.span()));
+          outCol += width;
+        }
+        oldCol += width;
+      }
+      List<Integer> keys = a.keys().stream().map(in::map).toList();
+      changed |= calls.size() < a.calls().size();
+      return new Pruned(new Aggregate(in.node(), keys, calls, a.phase(), a.span()), map);
     }
-    Pruned in = done.get(n.inputs().get(0));
-    if (n instanceof Project p) {
+
+    List<SortKey> remapKeys(List<SortKey> keys, Pruned in) {
+      return keys.stream().map(key -> new SortKey(in.map(key.column()), key.descending())).toList();
+    }
+
+    /** {@code p}'s node producing exactly the old columns {@code want}, in order, adding a Project if needed. */
+    PlanNode narrow(Pruned p, BitSet want) {
+      int[] wanted = want.stream().map(p::map).toArray();
+      int size = p.node().schema().size();
+      boolean exact = wanted.length == size;
+      for (int i = 0; exact && i < wanted.length; i++) {
+        exact = wanted[i] == i;
+      }
+      if (exact) {
+        return p.node();
+      }
+      Schema schema = p.node().schema();
       List<NamedExpr> outs = new ArrayList<>();
-      int[] map = new int[p.outputs().size()];
-      for (int j = 0; j < map.length; j++) {
-        map[j] = req.get(j) ? outs.size() : -1;
-        if (req.get(j)) {
-          outs.add(p.outputs().get(j).withExpr(p.outputs().get(j).expr().remapColumns(in::map)));
-        }
+      for (int i : wanted) {
+        Column c = schema.get(i);
+        outs.add(new NamedExpr(c.qualifier(), c.name(), new ColumnRef(i, c.display(), c.type(), p.node().span())));
       }
-      return new Pruned(new Project(in.node(), outs, p.span()), map);
+      changed = true;
+      return new Project(p.node(), outs, p.node().span());
     }
-    if (n instanceof Filter f) {
-      Pruned filtered = new Pruned(new Filter(in.node(), f.condition().remapColumns(in::map), f.span()), in.mapping());
-      if (onlyProjected || filtered.node().schema().size() == req.cardinality()) {
-        return filtered;
-      }
-      // Columns only the condition reads end here, so they never reach a shuffle.
-      return new Pruned(narrow(filtered, req), ranks(req, in.mapping().length));
-    }
-    if (n instanceof FlatMap f) {
-      int[] map = java.util.Arrays.copyOf(in.mapping(), in.mapping().length + 1);
-      map[map.length - 1] = in.node().schema().size();
-      return new Pruned(new FlatMap(in.node(), f.name(), f.list().remapColumns(in::map), f.span()), map);
-    }
-    if (n instanceof Aggregate a) {
-      return aggregate(a, req, in);
-    }
-    if (n instanceof Join j) {
-      Pruned right = done.get(j.right());
-      List<Join.KeyPair> keys = j.keys().stream()
-          .map(k -> new Join.KeyPair(in.map(k.left()), right.map(k.right()))).toList();
-      int leftNew = in.node().schema().size();
-      int[] map = new int[in.mapping().length + right.mapping().length];
-      for (int i = 0; i < map.length; i++) {
-        int r = i < in.mapping().length ? in.mapping()[i] : right.mapping()[i - in.mapping().length];
-        map[i] = r < 0 ? -1 : i < in.mapping().length ? r : leftNew + r;
-      }
-      return new Pruned(new Join(in.node(), j.leftAlias(), right.node(), j.rightAlias(), j.kind(), keys, j.strategy(),
-          j.broadcastLeftHint(), j.broadcastRightHint(), j.span()), map);
-    }
-    if (n instanceof Sort s) {
-      return new Pruned(new Sort(in.node(), remapKeys(s.keys(), in), s.span()), in.mapping());
-    }
-    if (n instanceof TopK t) {
-      return new Pruned(new TopK(in.node(), remapKeys(t.keys(), in), t.limit(), t.phase(), t.span()), in.mapping());
-    }
-    if (n instanceof Distinct || n instanceof Sink || n instanceof Limit) {
-      PlanNode input = n instanceof Limit ? in.node() : narrow(in, all(n.inputs().get(0)));
-      return new Pruned(n.withInputs(List.of(input)), n instanceof Limit ? in.mapping() : identity(n.schema().size()));
-    }
-    throw new IllegalStateException("PruneColumns does not know " + n.nodeName());
-  }
-
-  private static Pruned aggregate(Aggregate a, BitSet req, Pruned in) {
-    int k = a.keys().size();
-    List<AggCall> calls = new ArrayList<>();
-    int[] map = new int[a.schema().size()];
-    for (int j = 0; j < k; j++) {
-      map[j] = j;
-    }
-    boolean single = a.phase() == Phase.SINGLE;
-    int outCol = k;
-    int oldCol = k;
-    for (int c = 0; c < a.calls().size(); c++) {
-      AggCall call = a.calls().get(c);
-      int width = call.outputColumns(a.phase()).size();
-      boolean keep = !single || req.get(oldCol);
-      for (int w = 0; w < width; w++) {
-        map[oldCol + w] = keep ? outCol + w : -1;
-      }
-      if (keep) {
-        calls.add(new AggCall(call.function(), call.args().stream().map(e -> e.remapColumns(in::map)).toList(),
-            call.name(), call.span()));
-        outCol += width;
-      }
-      oldCol += width;
-    }
-    List<Integer> keys = a.keys().stream().map(in::map).toList();
-    return new Pruned(new Aggregate(in.node(), keys, calls, a.phase(), a.span()), map);
-  }
-
-  private static List<SortKey> remapKeys(List<SortKey> keys, Pruned in) {
-    return keys.stream().map(key -> new SortKey(in.map(key.column()), key.descending())).toList();
-  }
-
-  /** {@code p}'s node producing exactly the old columns {@code want}, in order, adding a Project if needed. */
-  private static PlanNode narrow(Pruned p, BitSet want) {
-    int[] wanted = want.stream().map(p::map).toArray();
-    int size = p.node().schema().size();
-    boolean exact = wanted.length == size;
-    for (int i = 0; exact && i < wanted.length; i++) {
-      exact = wanted[i] == i;
-    }
-    if (exact) {
-      return p.node();
-    }
-    var schema = p.node().schema();
-    List<NamedExpr> outs = new ArrayList<>();
-    for (int i : wanted) {
-      var c = schema.get(i);
-      outs.add(new NamedExpr(c.qualifier(), c.name(), new ColumnRef(i, c.display(), c.type(), p.node().span())));
-    }
-    return new Project(p.node(), outs, p.node().span());
   }
 
   private static int[] ranks(BitSet req, int size) {

@@ -3,6 +3,7 @@ package dev.marvel.plan;
 import dev.marvel.source.Span;
 import dev.marvel.types.Column;
 import dev.marvel.types.Schema;
+import dev.marvel.types.Type;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record Aggregate(PlanNode input, List<Integer> keys, List<AggCall> calls,
     List<Column> cols = new ArrayList<>();
     Schema in = input.schema();
     for (int k : keys) {
-      cols.add(k >= 0 && k < in.size() ? in.get(k) : Column.of("?" + k, dev.marvel.types.Type.NULL));
+      cols.add(k >= 0 && k < in.size() ? in.get(k) : Column.of("?" + k, Type.NULL));
     }
     for (AggCall c : calls) {
       cols.addAll(c.outputColumns(phase));

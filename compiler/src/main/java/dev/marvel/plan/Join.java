@@ -32,8 +32,10 @@ public record Join(
   @Override
   public Schema schema() {
     List<Column> cols = new ArrayList<>();
-    left.schema().columns().forEach(c -> cols.add(new Column(Optional.of(leftAlias), c.name(), c.type())));
-    right.schema().columns().forEach(c -> cols.add(new Column(Optional.of(rightAlias), c.name(), c.type())));
+    Schema l = left.schema();
+    Schema r = right == left ? l : right.schema(); // a self-join: compute the shared side's schema once
+    l.columns().forEach(c -> cols.add(new Column(Optional.of(leftAlias), c.name(), c.type())));
+    r.columns().forEach(c -> cols.add(new Column(Optional.of(rightAlias), c.name(), c.type())));
     return new Schema(cols);
   }
 

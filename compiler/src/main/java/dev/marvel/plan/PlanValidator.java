@@ -2,6 +2,7 @@ package dev.marvel.plan;
 
 import dev.marvel.plan.expr.Between;
 import dev.marvel.plan.expr.Binary;
+import dev.marvel.plan.expr.BinaryOp;
 import dev.marvel.plan.expr.Call;
 import dev.marvel.plan.expr.Case;
 import dev.marvel.plan.expr.ColumnRef;
@@ -13,13 +14,17 @@ import dev.marvel.plan.expr.Unary;
 import dev.marvel.types.Column;
 import dev.marvel.types.Schema;
 import dev.marvel.types.Type;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks the invariants every later phase relies on, after each phase that produces a plan (as
  * Trino's PlanSanityChecker does): sinks exist; inputs are present; column indexes are in range;
  * expression types agree with the schemas they read and with their operators; join keys, sort
- * keys, aggregate arguments and union inputs line up. Throws {@link InvalidPlanException} naming
+ * keys, aggregate arguments and union inputs line up; a partial step (aggregate, top-k, limit)
+ * feeds exactly its final step, which the stage planner turns into a shuffle with a combiner. Throws {@link InvalidPlanException} naming
  * the phase and the node.
  */
 public final class PlanValidator {
@@ -39,22 +44,58 @@ public final class PlanValidator {
     if (plan.sinks().isEmpty()) {
       throw new InvalidPlanException("invalid plan after " + phase + ": pipeline " + plan.pipeline() + " has no sink");
     }
+    Set<PlanNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Sink s : plan.sinks()) {
-      checkInputsPresent(s);
+      checkInputsPresent(s, seen);
     }
     for (PlanNode n : plan.nodesBottomUp()) {
       current = n;
       node(n);
+      phases(n);
+    }
+    plan.consumerCounts().forEach((n, count) -> {
+      current = n;
+      if (isPartial(n) && count != 1) {
+        fail("is a partial step with " + count + " consumers; only its final step may read it");
+      }
+    });
+  }
+
+  /** A FINAL step reads exactly its PARTIAL step; a PARTIAL step feeds only its FINAL one. */
+  private void phases(PlanNode n) {
+    boolean finalStep = (n instanceof Aggregate a && a.phase() == Phase.FINAL)
+        || (n instanceof TopK t && t.phase() == Phase.FINAL) || (n instanceof Limit l && l.phase() == Phase.FINAL);
+    PlanNode in = n.inputs().isEmpty() ? null : n.inputs().get(0);
+    if (finalStep && (in == null || !isPartial(in) || in.getClass() != n.getClass())) {
+      fail("is a final step over " + (in == null ? "nothing" : PlanPrinter.line(in)) + ", not over its partial step");
+    }
+    if (!isPartial(n) && in != null && isPartial(in) && !finalStep) {
+      fail("reads the partial step " + PlanPrinter.line(in) + " but is not its final step");
+    }
+    if (n instanceof TopK t && t.phase() == Phase.FINAL && in instanceof TopK p
+        && (!p.keys().equals(t.keys()) || p.limit() != t.limit())) {
+      fail("finishes a partial top-k with other keys or limit");
+    }
+    if (n instanceof Limit l && l.phase() == Phase.FINAL && in instanceof Limit p && p.count() != l.count()) {
+      fail("finishes a partial limit of " + p.count() + " rows");
     }
   }
 
-  private void checkInputsPresent(PlanNode n) {
+  private static boolean isPartial(PlanNode n) {
+    return (n instanceof Aggregate a && a.phase() == Phase.PARTIAL) || (n instanceof TopK t && t.phase() == Phase.PARTIAL)
+        || (n instanceof Limit l && l.phase() == Phase.PARTIAL);
+  }
+
+  private void checkInputsPresent(PlanNode n, Set<PlanNode> seen) {
+    if (!seen.add(n)) {
+      return;
+    }
     current = n;
     for (PlanNode in : n.inputs()) {
       if (in == null) {
         fail("has a missing input");
       }
-      checkInputsPresent(in);
+      checkInputsPresent(in, seen);
     }
   }
 
@@ -73,8 +114,9 @@ public final class PlanValidator {
       for (Join.KeyPair k : j.keys()) {
         Type l = column(j.left().schema(), k.left()).type();
         Type r = column(j.right().schema(), k.right()).type();
-        if (Type.common(l, r).isEmpty()) {
-          fail("joins " + l.display() + " with " + r.display());
+        if (!l.equals(r)) {
+          // Both sides hash their keys to pick a partition: the values must have one type.
+          fail("joins " + l.display() + " with " + r.display() + "; widen one key in a projection below");
         }
       }
       if (j.keys().isEmpty()) {
@@ -175,7 +217,7 @@ public final class PlanValidator {
     if (b.op().isLogical()) {
       expectType(l, Type.BOOL, "operand of " + b.op().symbol());
       expectType(r, Type.BOOL, "operand of " + b.op().symbol());
-    } else if (b.op() == dev.marvel.plan.expr.BinaryOp.CONCAT) {
+    } else if (b.op() == BinaryOp.CONCAT) {
       sameType(l, Type.STRING, "left of string +");
       sameType(r, Type.STRING, "right of string +");
     } else {
@@ -185,7 +227,7 @@ public final class PlanValidator {
       }
     }
     Type expected = b.op().isComparison() || b.op().isLogical() ? Type.BOOL
-        : b.op() == dev.marvel.plan.expr.BinaryOp.CONCAT ? Type.STRING : l;
+        : b.op() == BinaryOp.CONCAT ? Type.STRING : l;
     sameType(b.type(), expected, "result of " + b.op().symbol());
   }
 

@@ -5,6 +5,7 @@ import dev.marvel.types.Schema;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Reads {@code path} as {@code format}. {@code declaredSchema} is every column of the file, in file
@@ -31,7 +32,7 @@ public record Source(
   public static Source readingAll(FileFormat format, String path, SortedMap<String, String> options,
       Schema declared, Span span) {
     return new Source(format, path, options, declared,
-        java.util.stream.IntStream.range(0, declared.size()).boxed().toList(), span);
+        IntStream.range(0, declared.size()).boxed().toList(), span);
   }
 
   public Source withReadColumns(List<Integer> columns) {

@@ -23,7 +23,10 @@ enum Edge {
     if (consumer instanceof TopK t) {
       return t.phase() == Phase.PARTIAL ? NARROW : SHUFFLE;
     }
-    if (consumer instanceof Distinct || consumer instanceof Sort) {
+    if (consumer instanceof Sort s) {
+      return SingleStream.holds(s.input()) ? NARROW : SHUFFLE; // one task sorts it all, no sampling
+    }
+    if (consumer instanceof Distinct) {
       return SHUFFLE;
     }
     if (consumer instanceof Limit l) {

@@ -6,9 +6,10 @@ import dev.marvel.plan.Source;
 import java.util.List;
 
 /**
- * Where a stage's rows come from. Every channel except {@link RangeBoundaries} provides the rows of
- * one plan node ({@link #rows()}): an operator of the stage whose input is that node reads the
- * channel instead of a fused producer.
+ * Where a stage's rows come from. Every channel provides the rows of one plan node
+ * ({@link #rows()}). Splits feed every operator of the stage that reads their source; a shuffle or
+ * broadcast feeds exactly input {@code inputIndex} of operator {@code consumer} (which matters when
+ * one operator reads the same node twice, as a self-join does).
  */
 public sealed interface InputChannel {
 
@@ -24,11 +25,12 @@ public sealed interface InputChannel {
   }
 
   /** This task's partition of shuffle {@code channel}, written by stage {@code fromStage}. */
-  record ShufflePartition(String channel, String fromStage, PlanNode rows, Partitioning partitioning)
-      implements InputChannel {}
+  record ShufflePartition(String channel, String fromStage, PlanNode rows, Partitioning partitioning,
+      PlanNode consumer, int inputIndex) implements InputChannel {}
 
   /** All rows of {@code channel}, written by {@code fromStage} and read whole by every task. */
-  record Broadcast(String channel, String fromStage, PlanNode rows) implements InputChannel {}
+  record Broadcast(String channel, String fromStage, PlanNode rows, PlanNode consumer, int inputIndex)
+      implements InputChannel {}
 
   /** The range boundaries a sample stage computed for this stage's range-partitioned output. */
   record RangeBoundaries(String channel, String fromStage, PlanNode rows, List<SortKey> keys)

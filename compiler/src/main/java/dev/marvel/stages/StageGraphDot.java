@@ -1,7 +1,7 @@
 package dev.marvel.stages;
 
-import dev.marvel.plan.PlanNode;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders the stage graph in Graphviz DOT: a box per stage listing its operators, a file node per
@@ -15,9 +15,10 @@ public final class StageGraphDot {
     StringBuilder sb = new StringBuilder("digraph ").append(quote(plan.pipeline())).append(" {\n")
         .append("  rankdir=LR;\n  node [shape=box, fontname=\"monospace\"];\n");
     for (Stage s : plan.stages()) {
-      String ops = s.operators().stream().map(PlanNode::nodeName).collect(Collectors.joining("\\l"));
-      sb.append("  ").append(s.id()).append(" [label=").append(quote(s.id() + " " + s.kind().display() + " ("
-          + s.parallelism().display() + ")" + (ops.isEmpty() ? "" : "\\l" + ops) + "\\l")).append("];\n");
+      List<String> lines = new ArrayList<>();
+      lines.add(s.id() + " " + s.kind().display() + " (" + s.parallelism().display() + ")");
+      s.operators().forEach(op -> lines.add(op.nodeName()));
+      sb.append("  ").append(s.id()).append(" [label=").append(leftAligned(lines)).append("];\n");
       for (InputChannel in : s.inputs()) {
         if (in instanceof InputChannel.Splits sp) {
           String file = "in_" + s.id() + "_" + s.inputs().indexOf(in);
@@ -53,6 +54,17 @@ public final class StageGraphDot {
   }
 
   private static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\\\\l", "\\l") + "\"";
+    return "\"" + escape(s) + "\"";
+  }
+
+  /** A DOT label of left-aligned lines (each ends with {@code \l}). */
+  private static String leftAligned(List<String> lines) {
+    StringBuilder sb = new StringBuilder("\"");
+    lines.forEach(l -> sb.append(escape(l)).append("\\l"));
+    return sb.append('"').toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a stage plan before code is generated from it: every operator reads a fused operator or
- * an input channel of its own stage; every channel read was written, by an earlier stage, to this
+ * Checks a stage plan before code is generated from it: every input of every operator is a fused
+ * operator, a source the stage splits, or a channel addressed to exactly that input; every channel read was written, by an earlier stage, to this
  * stage; shuffle keys are columns of the shuffled rows; a fixed-width stage has as many tasks as
  * its shuffles have partitions. Throws {@link InvalidPlanException} naming the stage.
  */
@@ -71,17 +71,25 @@ public final class StagePlanValidator {
   private static void checkOperators(Stage s) {
     Set<PlanNode> available = Collections.newSetFromMap(new IdentityHashMap<>());
     for (InputChannel in : s.inputs()) {
-      if (!(in instanceof InputChannel.RangeBoundaries)) {
-        available.add(in.rows());
+      if (in instanceof InputChannel.Splits sp) {
+        available.add(sp.source());
       }
     }
     for (PlanNode op : s.operators()) {
-      for (PlanNode in : op.inputs()) {
-        if (!available.contains(in)) {
+      for (int i = 0; i < op.inputs().size(); i++) {
+        PlanNode in = op.inputs().get(i);
+        if (ChannelLookup.feeding(s, op, i).isEmpty() && !available.contains(in)) {
           fail(s, "computes " + PlanPrinter.line(op) + " before, or without, its input " + PlanPrinter.line(in));
         }
       }
       available.add(op);
+    }
+    for (InputChannel in : s.inputs()) {
+      PlanNode consumer = in instanceof InputChannel.ShufflePartition sp ? sp.consumer()
+          : in instanceof InputChannel.Broadcast b ? b.consumer() : null;
+      if (consumer != null && !available.contains(consumer)) {
+        fail(s, "receives a channel for " + PlanPrinter.line(consumer) + ", which it does not compute");
+      }
     }
     for (OutputChannel o : s.outputs()) {
       PlanNode fed = StagePrinter.fed(o);

@@ -13,7 +13,9 @@ import dev.marvel.plan.Sort;
 import dev.marvel.plan.Source;
 import dev.marvel.plan.TopK;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class StagePlanner {
     final int order;
     boolean scanOnly;
     Group parent;
+    /** The groups this one reads from through shuffles, broadcasts or exchanges (not transitively). */
     final Set<Group> upstream = new LinkedHashSet<>();
 
     Group(int order, boolean scanOnly) {
@@ -101,6 +104,7 @@ public final class StagePlanner {
     private final Map<PlanNode, Set<Integer>> exchanges = new IdentityHashMap<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<Group, Proto> protos = new HashMap<>();
+    private final List<Proto> samplers = new ArrayList<>();
     private int channels;
 
     Cut(LogicalPlan plan) {
@@ -166,7 +170,6 @@ public final class StagePlanner {
       }
       for (Group w : wide) {
         g.upstream.add(w);
-        g.upstream.addAll(w.upstream);
         g.scanOnly = false;
       }
       return g;
@@ -180,9 +183,15 @@ public final class StagePlanner {
 
     /** Whether any of {@code producers} is {@code g} or reads from it: joining g would close a cycle. */
     private boolean reachesAny(List<Group> producers, Group g) {
-      for (Group p : producers) {
-        if (p.find() == g || p.upstream.stream().anyMatch(u -> u.find() == g)) {
+      Set<Group> seen = new HashSet<>();
+      List<Group> todo = new ArrayList<>(producers);
+      while (!todo.isEmpty()) {
+        Group p = todo.remove(todo.size() - 1).find();
+        if (p == g) {
           return true;
+        }
+        if (seen.add(p)) {
+          groups.stream().filter(x -> x.find() == p).forEach(x -> todo.addAll(x.upstream));
         }
       }
       return false;
@@ -209,18 +218,20 @@ public final class StagePlanner {
       for (int i = 0; i < n.inputs().size(); i++) {
         Edge e = ex.contains(i) ? Edge.SHUFFLE : Edge.of(n, i);
         if (e == Edge.BROADCAST) {
-          broadcast(n.inputs().get(i), stage);
+          broadcast(n, i, stage);
         } else if (e == Edge.SHUFFLE) {
           shuffle(n, i, stage, ex.contains(i));
         }
       }
     }
 
-    private void broadcast(PlanNode rows, Proto to) {
+    private void broadcast(PlanNode consumer, int index, Proto to) {
+      PlanNode rows = consumer.inputs().get(index);
       Proto from = protos.get(groupOf.get(rows).find());
       String channel = nextChannel();
       from.outputs.add(ids -> new OutputChannel.Broadcast(channel, rows, ids.get(to)));
-      to.inputs.add(new ProtoInput(rows, ids -> new InputChannel.Broadcast(channel, ids.get(from), rows)));
+      to.inputs.add(new ProtoInput(rows,
+          ids -> new InputChannel.Broadcast(channel, ids.get(from), rows, consumer, index)));
       to.dependsOn.add(from);
     }
 
@@ -243,7 +254,8 @@ public final class StagePlanner {
       }
       Partitioning p = partitioning;
       from.outputs.add(ids -> new OutputChannel.Shuffle(channel, producer, combiner, p, ids.get(to)));
-      to.inputs.add(new ProtoInput(rows, ids -> new InputChannel.ShufflePartition(channel, ids.get(from), rows, p)));
+      to.inputs.add(new ProtoInput(rows,
+          ids -> new InputChannel.ShufflePartition(channel, ids.get(from), rows, p, consumer, index)));
       to.dependsOn.add(from);
     }
 
@@ -290,11 +302,9 @@ public final class StagePlanner {
       samplers.add(sampler);
     }
 
-    private final List<Proto> samplers = new ArrayList<>();
-
     /** {@code node} and what it reads, stopping at the edges of stage {@code stage}. */
     private Set<PlanNode> ancestorsWithin(PlanNode node, Proto stage) {
-      Set<PlanNode> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<PlanNode> out = Collections.newSetFromMap(new IdentityHashMap<>());
       List<PlanNode> todo = new ArrayList<>(List.of(node));
       while (!todo.isEmpty()) {
         PlanNode n = todo.remove(todo.size() - 1);

@@ -5,6 +5,7 @@ import dev.marvel.plan.PlanPrinter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -88,7 +89,7 @@ public final class StagePrinter {
   private void node(PlanNode n, int depth) {
     String indent = "  ".repeat(depth);
     if (!operators.contains(n)) {
-      out.append(indent).append("← ").append(channel(n)).append('\n');
+      out.append(indent).append("← ").append(splitsOf(n)).append('\n');
       return;
     }
     Integer label = labels.get(n);
@@ -103,24 +104,33 @@ public final class StagePrinter {
       out.append('#').append(label).append(' ');
     }
     out.append(PlanPrinter.line(n)).append('\n');
-    for (PlanNode in : n.inputs()) {
-      node(in, depth + 1);
+    for (int i = 0; i < n.inputs().size(); i++) {
+      Optional<InputChannel> channel = ChannelLookup.feeding(stage, n, i);
+      if (channel.isPresent()) {
+        out.append("  ".repeat(depth + 1)).append("← ").append(describe(channel.get())).append('\n');
+      } else {
+        node(n.inputs().get(i), depth + 1);
+      }
     }
   }
 
-  private String channel(PlanNode rows) {
+  private String splitsOf(PlanNode rows) {
     for (InputChannel in : stage.inputs()) {
-      if (in.rows() == rows && !(in instanceof InputChannel.RangeBoundaries)) {
-        if (in instanceof InputChannel.Splits s) {
-          return "splits of " + PlanPrinter.line(s.source());
-        }
-        if (in instanceof InputChannel.ShufflePartition sp) {
-          return "shuffle " + sp.channel() + " from " + sp.fromStage() + "  → " + rows.schema().display();
-        }
-        InputChannel.Broadcast b = (InputChannel.Broadcast) in;
-        return "broadcast " + b.channel() + " from " + b.fromStage() + "  → " + rows.schema().display();
+      if (in instanceof InputChannel.Splits s && s.source() == rows) {
+        return describe(s);
       }
     }
     throw new IllegalStateException("stage " + stage.id() + " reads " + PlanPrinter.line(rows) + " from no channel");
+  }
+
+  private static String describe(InputChannel in) {
+    if (in instanceof InputChannel.Splits s) {
+      return "splits of " + PlanPrinter.line(s.source());
+    }
+    if (in instanceof InputChannel.ShufflePartition sp) {
+      return "shuffle " + sp.channel() + " from " + sp.fromStage() + "  → " + sp.rows().schema().display();
+    }
+    InputChannel.Broadcast b = (InputChannel.Broadcast) in;
+    return "broadcast " + b.channel() + " from " + b.fromStage() + "  → " + b.rows().schema().display();
   }
 }

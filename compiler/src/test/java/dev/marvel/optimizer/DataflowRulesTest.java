@@ -3,6 +3,9 @@ package dev.marvel.optimizer;
 import static dev.marvel.optimizer.RuleAssertions.assertDoesNotFire;
 import static dev.marvel.optimizer.RuleAssertions.assertFires;
 import static dev.marvel.plan.TestFlow.agg;
+import static dev.marvel.plan.TestFlow.and;
+import static dev.marvel.plan.TestFlow.eq;
+import static dev.marvel.plan.TestFlow.lit;
 import static dev.marvel.plan.TestFlow.call;
 import static dev.marvel.plan.TestFlow.dbl;
 import static dev.marvel.plan.TestFlow.gt;
@@ -23,7 +26,13 @@ class DataflowRulesTest {
   void pruneColumnsReadsOnlyWhatTheAggregateUses() {
     var p = plan(TestFlow.csv("uv", UV).where(f -> gt(f.col("adRevenue"), dbl(0)))
         .groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.SUM, "total", f.col("duration")))).write("out"));
-    assertFires(new PruneColumns(), p, PlanPrinterText.of(p), """
+    assertFires(new PruneColumns(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, total: long)
+            Aggregate by sourceIP compute total = sum(duration)  → (sourceIP: string, total: long)
+              Filter adRevenue > 0.0  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+                Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (sourceIP: string, total: long)
             Aggregate by sourceIP compute total = sum(duration)  → (sourceIP: string, total: long)
@@ -36,7 +45,13 @@ class DataflowRulesTest {
   @Test
   void pruneColumnsLeavesNarrowingAfterAFilterToTheProjectConsumingIt() {
     var p = plan(TestFlow.csv("uv", UV).where(f -> gt(f.col("adRevenue"), dbl(0))).select("sourceIP").write("out"));
-    assertFires(new PruneColumns(), p, PlanPrinterText.of(p), """
+    assertFires(new PruneColumns(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string)
+            Project sourceIP  → (sourceIP: string)
+              Filter adRevenue > 0.0  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+                Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (sourceIP: string)
             Project sourceIP  → (sourceIP: string)
@@ -56,7 +71,14 @@ class DataflowRulesTest {
     TestFlow b = TestFlow.csv("b", "x: string, y: int");
     var u = TestFlow.union(a, b);
     var p = plan(u.groupBy(List.of("x"), f -> List.of(agg(AggFunction.COUNT, "n"))).write("out"));
-    assertFires(new PruneColumns(), p, PlanPrinterText.of(p), """
+    assertFires(new PruneColumns(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (x: string, n: long)
+            Aggregate by x compute n = count()  → (x: string, n: long)
+              Union  → (x: string, y: int)
+                Source csv "a"  → (x: string, y: int)
+                Source csv "b"  → (x: string, y: int)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (x: string, n: long)
             Aggregate by x compute n = count()  → (x: string, n: long)
@@ -70,7 +92,15 @@ class DataflowRulesTest {
   void shareCommonInputsMergesIdenticalReads() {
     var p = plan(TestFlow.csv("uv", UV).where(f -> gt(f.col("adRevenue"), dbl(1))).write("big"),
         TestFlow.csv("uv", UV).select("sourceIP").write("ips"));
-    assertFires(new ShareCommonInputs(), p, PlanPrinterText.of(p), """
+    assertFires(new ShareCommonInputs(), p, """
+        pipeline test
+          Sink big to tsv "big"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+            Filter adRevenue > 1.0  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+              Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+          Sink ips to tsv "ips"  → (sourceIP: string)
+            Project sourceIP  → (sourceIP: string)
+              Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """, """
         pipeline test
           Sink big to tsv "big"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
             Filter adRevenue > 1.0  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
@@ -93,7 +123,12 @@ class DataflowRulesTest {
         agg(AggFunction.COUNT, "n"), agg(AggFunction.SUM, "total", f.col("duration")),
         agg(AggFunction.AVG, "avgRevenue", f.col("adRevenue")), agg(AggFunction.MAX, "last", f.col("visitDate"))))
         .write("out"));
-    assertFires(new LiftCombiner(), p, PlanPrinterText.of(p), """
+    assertFires(new LiftCombiner(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, n: long, total: long, avgRevenue: double, last: date)
+            Aggregate by sourceIP compute n = count(), total = sum(duration), avgRevenue = avg(adRevenue), last = max(visitDate)  → (sourceIP: string, n: long, total: long, avgRevenue: double, last: date)
+              Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (sourceIP: string, n: long, total: long, avgRevenue: double, last: date)
             Aggregate[final] by sourceIP compute n = count(n), total = sum(total), avgRevenue = avg(avgRevenue$sum, avgRevenue$count), last = max(last)  → (sourceIP: string, n: long, total: long, avgRevenue: double, last: date)
@@ -106,7 +141,12 @@ class DataflowRulesTest {
   void liftCombinerDeduplicatesForCountDistinct() {
     var p = plan(TestFlow.csv("uv", UV).groupBy(List.of("sourceIP"), f -> List.of(
         agg(AggFunction.COUNT_DISTINCT, "pages", f.col("destURL")))).write("out"));
-    assertFires(new LiftCombiner(), p, PlanPrinterText.of(p), """
+    assertFires(new LiftCombiner(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, pages: long)
+            Aggregate by sourceIP compute pages = count_distinct(destURL)  → (sourceIP: string, pages: long)
+              Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (sourceIP: string, pages: long)
             Aggregate[final] by sourceIP compute pages = count_distinct(destURL)  → (sourceIP: string, pages: long)
@@ -132,7 +172,12 @@ class DataflowRulesTest {
   @Test
   void liftPartialLimitStopsEachTaskEarly() {
     var p = plan(TestFlow.csv("uv", "sourceIP: string").limit(10).write("out"));
-    assertFires(new LiftPartialLimit(), p, PlanPrinterText.of(p), """
+    assertFires(new LiftPartialLimit(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string)
+            Limit 10  → (sourceIP: string)
+              Source csv "uv"  → (sourceIP: string)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (sourceIP: string)
             Limit[final] 10  → (sourceIP: string)
@@ -146,5 +191,52 @@ class DataflowRulesTest {
     var p = plan(TestFlow.csv("uv", UV).groupBy(List.of(), f -> List.of(agg(AggFunction.COUNT, "n"))).limit(1)
         .write("out"));
     assertDoesNotFire(new LiftPartialLimit(), p);
+  }
+
+  @Test
+  void pushFilterBelowAggregateMovesConjunctsOnKeys() {
+    var p = plan(TestFlow.csv("uv", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.SUM, "total", f.col("duration"))))
+        .where(f -> and(eq(f.col("sourceIP"), lit("1.2.3.4")), gt(f.col("total"), TestFlow.lit(5L)))).write("out"));
+    assertFires(new PushFilterBelowAggregate(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, total: long)
+            Filter sourceIP == "1.2.3.4" and total > 5L  → (sourceIP: string, total: long)
+              Aggregate by sourceIP compute total = sum(duration)  → (sourceIP: string, total: long)
+                Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, total: long)
+            Filter total > 5L  → (sourceIP: string, total: long)
+              Aggregate by sourceIP compute total = sum(duration)  → (sourceIP: string, total: long)
+                Filter sourceIP == "1.2.3.4"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+                  Source csv "uv"  → (sourceIP: string, destURL: string, visitDate: date, adRevenue: double, duration: int)
+        """);
+  }
+
+  @Test
+  void pushFilterBelowAggregateLeavesGlobalAggregatesAndAggregateColumns() {
+    var global = plan(TestFlow.csv("uv", UV).groupBy(List.of(), f -> List.of(agg(AggFunction.COUNT, "n")))
+        .where(f -> gt(f.col("n"), TestFlow.lit(5L))).write("out"));
+    assertDoesNotFire(new PushFilterBelowAggregate(), global);
+    var onTotal = plan(TestFlow.csv("uv", UV).groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")))
+        .where(f -> gt(f.col("n"), TestFlow.lit(5L))).write("out"));
+    assertDoesNotFire(new PushFilterBelowAggregate(), onTotal);
+  }
+
+  @Test
+  void liftCombinerDeduplicatesMapSideForDistinct() {
+    var p = plan(TestFlow.csv("uv", "sourceIP: string, duration: int").distinct().write("out"));
+    assertFires(new LiftCombiner(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, duration: int)
+            Distinct  → (sourceIP: string, duration: int)
+              Source csv "uv"  → (sourceIP: string, duration: int)
+        """, """
+        pipeline test
+          Sink out to tsv "out"  → (sourceIP: string, duration: int)
+            Aggregate[final] by sourceIP, duration  → (sourceIP: string, duration: int)
+              Aggregate[partial] by sourceIP, duration  → (sourceIP: string, duration: int)
+                Source csv "uv"  → (sourceIP: string, duration: int)
+        """);
   }
 }

@@ -157,7 +157,13 @@ class FilterRulesTest {
   void mergedFilterKeepsBothConjunctsInOrder() {
     var p = plan(RANKINGS.where(f -> and(gt(f.col("pageRank"), lit(1)), gt(f.col("avgDuration"), lit(2))))
         .where(f -> gt(f.col("pageRank"), lit(3))).write("out"));
-    assertFires(new MergeFilters(), p, PlanPrinterText.of(p), """
+    assertFires(new MergeFilters(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (pageURL: string, pageRank: int, avgDuration: int)
+            Filter pageRank > 3  → (pageURL: string, pageRank: int, avgDuration: int)
+              Filter pageRank > 1 and avgDuration > 2  → (pageURL: string, pageRank: int, avgDuration: int)
+                Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
+        """, """
         pipeline test
           Sink out to tsv "out"  → (pageURL: string, pageRank: int, avgDuration: int)
             Filter pageRank > 1 and avgDuration > 2 and pageRank > 3  → (pageURL: string, pageRank: int, avgDuration: int)
@@ -189,5 +195,31 @@ class FilterRulesTest {
   void pushLimitBelowProjectDoesNotFireOverOtherOperators() {
     assertDoesNotFire(new PushLimitBelowProject(),
         plan(RANKINGS.where(f -> gt(f.col("pageRank"), lit(1))).limit(3).write("out")));
+  }
+
+  @Test
+  void mergeProjectsComposesExpressions() {
+    var p = plan(RANKINGS.project(f -> List.of(named("url", f.col("pageURL")), named("rank", f.col("pageRank"))))
+        .project(f -> List.of(named("u", call("lower", Type.STRING, f.col("url"))),
+            named("twice", bin(BinaryOp.ADD, f.col("rank"), f.col("rank"))))).write("out"));
+    assertFires(new MergeProjects(), p, """
+        pipeline test
+          Sink out to tsv "out"  → (u: string, twice: int)
+            Project u = lower(url), twice = rank + rank  → (u: string, twice: int)
+              Project url = pageURL, rank = pageRank  → (url: string, rank: int)
+                Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
+        """, """
+        pipeline test
+          Sink out to tsv "out"  → (u: string, twice: int)
+            Project u = lower(pageURL), twice = pageRank + pageRank  → (u: string, twice: int)
+              Source csv "rankings"  → (pageURL: string, pageRank: int, avgDuration: int)
+        """);
+  }
+
+  @Test
+  void mergeProjectsKeepsAComputedColumnReadTwice() {
+    var p = plan(RANKINGS.project(f -> List.of(named("u", call("lower", Type.STRING, f.col("pageURL")))))
+        .project(f -> List.of(named("a", f.col("u")), named("b", f.col("u")))).write("out"));
+    assertDoesNotFire(new MergeProjects(), p);
   }
 }

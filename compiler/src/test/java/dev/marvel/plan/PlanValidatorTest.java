@@ -80,4 +80,30 @@ class PlanValidatorTest {
     var bad = new Sink(null, "o", FileFormat.TSV, "o", new java.util.TreeMap<>(), Span.NONE);
     assertThrows(RuntimeException.class, () -> PlanValidator.validate(new LogicalPlan("p", List.of(bad)), "test"));
   }
+
+  @Test
+  void aPartialStepReadByAnythingButItsFinalStepIsCaught() {
+    var partial = new Aggregate(R.node(), List.of(0), List.of(agg(AggFunction.COUNT, "n")), Phase.PARTIAL, Span.NONE);
+    var p = plan(TestFlow.of(partial).write("o"));
+    assertEquals("invalid plan after test: Sink o to tsv \"o\"  → (pageURL: string, n: long): "
+        + "reads the partial step Aggregate[partial] by pageURL compute n = count()  → (pageURL: string, n: long) "
+        + "but is not its final step", failure(p));
+  }
+
+  @Test
+  void aFinalStepWithoutItsPartialStepIsCaught() {
+    var bad = new TopK(R.node(), List.of(new SortKey(1, true)), 3, Phase.FINAL, Span.NONE);
+    assertEquals("invalid plan after test: TopK[final] 3 by pageRank desc  → (pageURL: string, pageRank: int): "
+        + "is a final step over Source csv \"rankings\"  → (pageURL: string, pageRank: int), not over its partial step",
+        failure(plan(TestFlow.of(bad).write("o"))));
+  }
+
+  @Test
+  void joinKeysOfDifferentTypesAreCaught() {
+    var other = TestFlow.csv("other", "id: long");
+    var bad = R.join(JoinKind.INNER, "r", other, "o", "pageRank", "id");
+    assertEquals("invalid plan after test: Join inner on r.pageRank == o.id partitioned  → (r.pageURL: string, "
+        + "r.pageRank: int, o.id: long): joins int with long; widen one key in a projection below",
+        failure(plan(bad.write("o"))));
+  }
 }

@@ -149,6 +149,10 @@ public final class TestFlow {
     return Literal.ofInt(v, Span.NONE);
   }
 
+  public static Literal lit(long v) {
+    return Literal.ofLong(v, Span.NONE);
+  }
+
   public static Literal lit(String v) {
     return Literal.ofString(v, Span.NONE);
   }

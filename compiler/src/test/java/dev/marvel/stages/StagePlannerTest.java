@@ -116,4 +116,21 @@ class StagePlannerTest {
   private static PlanOptions options() {
     return PlanOptions.defaults();
   }
+
+  @Test
+  void dotShowsStagesFilesAndChannels() {
+    assertEquals("""
+        digraph "test" {
+          rankdir=LR;
+          node [shape=box, fontname="monospace"];
+          s1 [label="s1 map (one task per input split)\\lFlatMap\\l"];
+          in_s1_0 [shape=note, label="text in"];
+          in_s1_0 -> s1;
+          s1 -> s2 [label="c1: hash(word) into 4 partitions, combined"];
+          s2 [label="s2 reduce (4 tasks)\\lAggregate[final]\\l"];
+          out_s2_0 [shape=note, label="tsv out"];
+          s2 -> out_s2_0;
+        }
+        """, explain(wordCount(), PlanOptions.defaults()).dot());
+  }
 }

@@ -3,6 +3,7 @@ package dev.marvel.stages;
 import static dev.marvel.plan.TestFlow.agg;
 import static dev.marvel.plan.TestFlow.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marvel.compiler.Explain;
@@ -10,6 +11,7 @@ import dev.marvel.plan.AggFunction;
 import dev.marvel.plan.JoinKind;
 import dev.marvel.plan.PlanOptions;
 import dev.marvel.plan.TestFlow;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +81,39 @@ class StageShapesTest {
     assertTrue(gather.partitioning() instanceof Partitioning.Single);
     assertEquals("Limit[partial]", gather.combiner().orElseThrow().nodeName());
     assertEquals(new Parallelism.Fixed(1), sp.stages().get(1).parallelism());
+  }
+
+  @Test
+  void aCycleThroughAStageThatLaterGainedAnInputIsAvoided() {
+    TestFlow a = TestFlow.csv("a", UV);
+    TestFlow b = TestFlow.csv("b", UV);
+    var perB = b.groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    var perA = a.groupBy(List.of("sourceIP"), f -> List.of(agg(AggFunction.COUNT, "n")));
+    // b's map stage later also reads a broadcast of perA, which reads a: a's stage must not read perB.
+    var bWithA = b.joinWithHints(JoinKind.INNER, "b", perA, "g", "sourceIP", "sourceIP", false, true);
+    var aWithB = a.joinWithHints(JoinKind.INNER, "a", perB, "c", "sourceIP", "sourceIP", false, true);
+    Explain e = Explain.of(plan(perB.write("x"), bWithA.write("y"), aWithB.write("z")), PlanOptions.defaults());
+    assertTrue(e.stages().shuffles().stream().anyMatch(s -> s.partitioning() instanceof Partitioning.RoundRobin),
+        e.text());
+  }
+
+  @Test
+  void deeplySharedPlansArePlannedInTimeLinearInTheirNodes() {
+    TestFlow flow = TestFlow.csv("a", UV);
+    for (int i = 0; i < 40; i++) {
+      flow = TestFlow.union(flow, flow); // 2^40 paths through 41 nodes
+    }
+    TestFlow deep = flow;
+    Explain e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> Explain.of(plan(deep.distinct().write("o")), PlanOptions.defaults()));
+    assertEquals(2, e.stages().stages().size()); // the unions fuse into the scan; distinct after the shuffle
+  }
+
+  @Test
+  void sortingWhatOneTaskProducedNeedsNoSampling() {
+    var limited = TestFlow.csv("a", UV).limit(10).orderBy("adRevenue desc");
+    StagePlan sp = Explain.of(plan(limited.write("o")), PlanOptions.defaults()).stages();
+    assertEquals(List.of(StageKind.MAP, StageKind.REDUCE), sp.stages().stream().map(Stage::kind).toList());
+    assertTrue(sp.stages().get(1).operators().stream().anyMatch(op -> op.nodeName().equals("Sort")));
   }
 }

@@ -61,9 +61,11 @@ final class ExprPrinter {
       return print(b.left(), leftContext) + " " + b.op().symbol() + " " + print(b.right(), p + 1);
     }
     if (e instanceof Unary u) {
-      return u.op() == Unary.Op.NOT
-          ? "not " + print(u.operand(), LOGICAL_NOT)
-          : "-" + print(u.operand(), UNARY_MINUS);
+      if (u.op() == Unary.Op.NOT) {
+        return "not " + print(u.operand(), LOGICAL_NOT);
+      }
+      String operand = print(u.operand(), UNARY_MINUS);
+      return operand.startsWith("-") ? "-(" + operand + ")" : "-" + operand;
     }
     if (e instanceof Between b) {
       return print(b.value(), COMPARISON + 1) + (b.negated() ? " not between " : " between ")

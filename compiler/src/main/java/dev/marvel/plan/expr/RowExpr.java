@@ -1,6 +1,7 @@
 package dev.marvel.plan.expr;
 
 import dev.marvel.source.Span;
+import dev.marvel.types.Schema;
 import dev.marvel.types.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public sealed interface RowExpr
   }
 
   /** This expression with column display names taken from {@code input}, after it moved to a new input. */
-  default RowExpr renameColumns(dev.marvel.types.Schema input) {
+  default RowExpr renameColumns(Schema input) {
     return transform(e -> e instanceof ColumnRef c && c.index() < input.size()
         ? new ColumnRef(c.index(), input.get(c.index()).display(), c.type(), c.span())
         : e);

@@ -13,6 +13,8 @@ import dev.marvel.plan.PlanOptions;
 import dev.marvel.plan.PlanPrinter;
 import dev.marvel.plan.PlanValidator;
 import dev.marvel.source.SourceFile;
+import dev.marvel.stages.InputChannel;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +139,56 @@ class PlanBuilderTest {
     assertTrue(p.contains("Aggregate global compute total = sum(adRevenue), avgDuration = avg(duration)"), p);
     assertTrue(p.contains("visitDate >= date \"1980-01-01\""), p);
     assertTrue(p.contains("sourceIP not in (\"a\", \"b\")"), p);
+  }
+
+  @Test
+  void selfJoinReadsOnceAndShufflesTwice() {
+    LogicalPlan plan = build("""
+        pipeline p() {
+          r = read csv("r.csv") as Rankings
+          j = join r as a, r as b on a.pageURL == b.pageURL
+            | where a.pageRank > b.pageRank
+            | select url = a.pageURL, rank = b.pageRank
+            | explode part = split(url, "/")
+            | group by part aggregate n = count(rank), best = max(rank), worst = min(rank)
+          write j to tsv("o")
+        }
+        """, Map.of());
+    var stages = Explain.of(plan, PlanOptions.defaults()).stages();
+    assertEquals(3, stages.stages().size(), () -> Explain.of(plan, PlanOptions.defaults()).text());
+    assertEquals(1, stages.stages().get(0).inputs().size());
+    assertEquals(2, stages.stages().get(0).outputs().size());
+    // Both join inputs are the same node; each arrives on its own channel, addressed by input index.
+    var join = stages.stages().get(1).inputs().stream().map(in -> (InputChannel.ShufflePartition) in).toList();
+    assertEquals(List.of("c1", "c2"), join.stream().map(InputChannel.ShufflePartition::channel).toList());
+    assertEquals(List.of(0, 1), join.stream().map(InputChannel.ShufflePartition::inputIndex).toList());
+  }
+
+  @Test
+  void countingRowsReadsNoColumns() {
+    LogicalPlan plan = build("""
+        pipeline p(out: path = "o") {
+          n = read csv("v.csv") as Visits | aggregate rows = count()
+          write n to tsv(out + "/count")
+        }
+        """, Map.of());
+    String text = Explain.of(plan, PlanOptions.defaults()).text();
+    assertTrue(text.contains("Source csv \"v.csv\" reads 0 of 5 columns  → ()"), text);
+    assertTrue(text.contains("Sink n to tsv \"o/count\""), text);
+    assertTrue(text.contains("stage s2 reduce, 1 task"), text);
+  }
+
+  @Test
+  void joinKeysOfDifferentWidthsAreWidenedOnOneSide() {
+    String p = print("""
+        pipeline p() {
+          a = read csv("a.csv") as (id: int, name: string)
+          b = read csv("b.csv") as (id: long, score: double)
+          j = join a, b on a.id == b.id
+          write j to tsv("o")
+        }
+        """);
+    assertTrue(p.contains("Join inner on a.$key0 == b.id partitioned"), p);
+    assertTrue(p.contains("Project id, name, $key0 = cast(id as long)"), p);
   }
 }

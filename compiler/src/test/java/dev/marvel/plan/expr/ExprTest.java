@@ -28,6 +28,7 @@ class ExprTest {
     assertEquals("sourceIP matches \"a\\\"b\\n\"", new Matches(IP, lit("a\"b\n"), Span.NONE).display());
     assertEquals("cast(pageRank as long) between 1L and 2L", new Between(new Cast(RANK, Type.LONG, Span.NONE),
         Literal.ofLong(1, Span.NONE), Literal.ofLong(2, Span.NONE), false, Span.NONE).display());
+    assertEquals("-(-1)", new Unary(Unary.Op.NEG, lit(-1), Span.NONE).display());
     assertEquals("date \"1980-01-01\"", Literal.ofDate(LocalDate.of(1980, 1, 1), Span.NONE).display());
     assertEquals("sourceIP not in (\"a\", \"b\")", new In(IP, List.of(lit("a"), lit("b")), true, Span.NONE).display());
     assertEquals("case when pageRank > 1 then \"hi\" end", new Case(List.of(bin(BinaryOp.GT, RANK, lit(1))),
