@@ -61,20 +61,20 @@ class CompileCommandTest {
 
   @Test
   void anUnsupportedConstructIsAnErrorAtItsSpan() throws IOException {
-    Path f = dir.resolve("sorted.mvl");
+    Path f = dir.resolve("full.mvl");
     Files.writeString(f, """
-        pipeline sorted(input: path, output: path) {
-          counts = read text(input)
-                 | explode word = tokenize(line)
-                 | group by word aggregate n = count()
-                 | order by n desc
-          write counts to tsv(output)
+        pipeline fj(a: path, b: path, output: path) {
+          x = read text(a)
+          y = read text(b)
+          j = join full x, y on x.line == y.line
+          write j to tsv(output)
         }
         """);
-    Run r = run("compile", f.toString(), "-o", dir.resolve("b").toString(), "-p", "input=/in", "-p", "output=/out");
+    Run r = run("compile", f.toString(), "-o", dir.resolve("b").toString(), "-p", "a=/a", "-p", "b=/b", "-p",
+        "output=/out");
     assertEquals(1, r.exit(), r.out());
-    assertTrue(r.err().contains("error[E0590]: a global `order by` without `limit` is not supported"), r.err());
-    assertTrue(r.err().contains("sorted.mvl:"), r.err());
+    assertTrue(r.err().contains("error[E0590]: a full outer join is not supported"), r.err());
+    assertTrue(r.err().contains("full.mvl:4:"), r.err());
   }
 
   @Test

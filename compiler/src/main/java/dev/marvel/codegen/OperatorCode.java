@@ -21,11 +21,13 @@ import dev.marvel.plan.Phase;
 import dev.marvel.plan.PlanNode;
 import dev.marvel.plan.Project;
 import dev.marvel.plan.Sink;
+import dev.marvel.plan.Sort;
 import dev.marvel.plan.SortKey;
 import dev.marvel.plan.TopK;
 import dev.marvel.plan.Union;
 import dev.marvel.plan.expr.RowExpr;
 import dev.marvel.source.Span;
+import dev.marvel.stages.InputChannel;
 import dev.marvel.stages.OutputChannel;
 import dev.marvel.stages.Partitioning;
 import dev.marvel.types.Column;
@@ -61,6 +63,9 @@ final class OperatorCode {
   private final Map<PlanNode, PartialTable> partials = new IdentityHashMap<>();
   private final List<CodeBlock> finishes = new ArrayList<>();
   private String shuffleOut;
+  private int rangePartitions = 1;
+  /** The range boundaries field of a stage that range-partitions its shuffle. */
+  private String bounds;
   private int ids;
 
   OperatorCode(ClassName self, TypeSpec.Builder type, Locals locals, FunctionMethods functions,
@@ -85,6 +90,9 @@ final class OperatorCode {
 
   void openOutputs(List<OutputChannel> outputs) {
     for (OutputChannel out : outputs) {
+      if (out instanceof OutputChannel.Shuffle s && s.partitioning() instanceof Partitioning.Range r) {
+        rangePartitions = r.partitions();
+      }
       if (out instanceof OutputChannel.Write w) {
         String f = field(RuntimeTypes.TASK_OUTPUT_WRITER, "sink" + (++ids), null);
         state.put(out, f);
@@ -92,7 +100,7 @@ final class OperatorCode {
       } else if (shuffleOut == null) {
         shuffleOut = field(RuntimeTypes.SHUFFLE_OUTPUT, "shuffle", null);
         prologue.addStatement("$N = ctx.$L()", shuffleOut,
-            out instanceof OutputChannel.Broadcast ? "broadcastOutput" : "shuffleOutput");
+            out instanceof OutputChannel.Shuffle ? "shuffleOutput" : "broadcastOutput");
       } else {
         throw new UnsupportedPlanException("a stage with both a shuffle and a broadcast output is not supported yet",
             Span.NONE);
@@ -157,6 +165,15 @@ final class OperatorCode {
       out.addStatement("$N.add(key.toByteArray(), new byte[0])", agg);
     } else if (op instanceof Join j) {
       join(j, input, row, exprs, out);
+    } else if (op instanceof Sort sort) {
+      String sorter = state.computeIfAbsent(op, k -> {
+        String f = field(RuntimeTypes.SPILLING_SORTER, "sorter", null);
+        prologue.addStatement("$N = ctx.sorter()", f);
+        return f;
+      });
+      writeSortKey(out, row, sort.keys());
+      writeRow(out, row);
+      out.addStatement("$N.add(key.buffer(), 0, key.length(), row.buffer(), 0, row.length())", sorter);
     } else if (op instanceof Union) {
       consume(op, row, out);
     } else if (op instanceof Sink) {
@@ -240,10 +257,7 @@ final class OperatorCode {
   private void offerTopK(TopK t, List<Val> row, CodeBlock.Builder out) {
     String top = state.computeIfAbsent(t, k -> field(RuntimeTypes.TOP_K, "top",
         CodeBlock.of("new $T($LL)", RuntimeTypes.TOP_K, t.limit())));
-    out.addStatement("key.reset()");
-    for (SortKey k : t.keys()) {
-      out.add(Codecs.writeKey("key", row.get(k.column()), k.descending()));
-    }
+    writeSortKey(out, row, t.keys());
     writeRow(out, row);
     out.addStatement("$N.offer(key, row)", top);
   }
@@ -323,6 +337,28 @@ final class OperatorCode {
       out.addStatement("$N.write(row)", shuffleOut);
     } else if (ch instanceof OutputChannel.Shuffle s) {
       shuffle(s, row, out);
+    } else if (ch instanceof OutputChannel.RangeBoundaries r) {
+      // The sample stage: a deterministic share of the sort keys, broadcast to the partitioning stage.
+      writeSortKey(out, row, r.keys());
+      out.beginControlFlow("if ($T.sampled(key, $L))", RuntimeTypes.RANGE_BOUNDS, r.fraction());
+      out.addStatement("row.reset(1)");
+      out.addStatement("row.writeBytes(key.buffer(), 0, key.length())");
+      out.addStatement("$N.write(row)", shuffleOut);
+      out.endControlFlow();
+    }
+  }
+
+  /** Reads the sampled sort keys broadcast by the sample stage into this stage's range boundaries. */
+  void readBoundaries(InputChannel.RangeBoundaries in, CodeBlock.Builder out) {
+    bounds = field(RuntimeTypes.RANGE_BOUNDS, "bounds", null);
+    out.addStatement("$N = $T.from(ctx.broadcast($S), $L)", bounds, RuntimeTypes.RANGE_BOUNDS, in.fromStage(),
+        rangePartitions);
+  }
+
+  private static void writeSortKey(CodeBlock.Builder out, List<Val> row, List<SortKey> keys) {
+    out.addStatement("key.reset()");
+    for (SortKey k : keys) {
+      out.add(Codecs.writeKey("key", row.get(k.column()), k.descending()));
     }
   }
 
@@ -384,9 +420,11 @@ final class OperatorCode {
       writeRow(out, row);
       out.addStatement("$N.write((int) ($N++ % $L), row.buffer(), 0, 0, row.buffer(), 0, row.length())", shuffleOut,
           next, r.partitions());
-    } else {
-      throw new UnsupportedPlanException("range partitioning (a global `order by` without `limit`) is not supported"
-          + " by the code generator yet; add `limit N`", s.producer().span());
+    } else if (p instanceof Partitioning.Range r) {
+      writeSortKey(out, row, r.keys());
+      writeRow(out, row);
+      out.addStatement("$N.write($N.partition(key), key.buffer(), 0, key.length(), row.buffer(), 0, row.length())",
+          shuffleOut, bounds);
     }
   }
 
@@ -397,6 +435,20 @@ final class OperatorCode {
         emitGroups(op, a.keys().stream().map(k -> a.input().schema().get(k)).toList(), new Accumulators(a), out);
       } else if (op instanceof Distinct d) {
         emitGroups(op, d.schema().columns(), null, out);
+      } else if (op instanceof Sort && state.containsKey(op)) {
+        String reader = field(RuntimeTypes.ROW_READER, "sortedReader", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER));
+        List<Column> columns = op.schema().columns();
+        String sorted = locals.temp("sorted");
+        out.beginControlFlow("try ($T $N = $N.sorted())", RuntimeTypes.SORTED_RECORDS, sorted, state.get(op));
+        out.beginControlFlow("while ($N.next())", sorted);
+        out.addStatement("$N.reset($N.value(), 0, $L)", reader, sorted, columns.size());
+        List<Val> row = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+          row.add(Codecs.read(out, locals, reader, false, i, columns.get(i).type(), columns.get(i).name(),
+              sliceFor(columns.get(i))));
+        }
+        consume(op, row, out);
+        out.endControlFlow().endControlFlow();
       } else if (op instanceof TopK t && t.phase() != Phase.PARTIAL) {
         String reader = field(RuntimeTypes.ROW_READER, "topReader", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER));
         List<Column> columns = t.schema().columns();
@@ -475,7 +527,7 @@ final class OperatorCode {
   }
 
   private static boolean isBreaker(PlanNode op) {
-    return (op instanceof Aggregate a && a.phase() != Phase.PARTIAL) || op instanceof Distinct
+    return (op instanceof Aggregate a && a.phase() != Phase.PARTIAL) || op instanceof Distinct || op instanceof Sort
         || (op instanceof TopK t && t.phase() != Phase.PARTIAL);
   }
 

@@ -1,6 +1,7 @@
 package dev.marvel.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,47 @@ class OperatorCoverageTest {
         }
         """, Map.of("cities", "paris,FR\nrome,IT\nparis,FR\n"));
     assertEquals(sorted("ann\tFR", "bob\tIT", "cid\tFR", "dan\t"), out);
+  }
+
+  @Test
+  void orderByWithoutLimitSortsAcrossRangePartitions() throws Exception {
+    run("""
+        pipeline sorted(people: path, output: path) {
+          rows = read csv(people) as P | select name, score | order by score desc, name
+          write rows to tsv(output)
+        }
+        """, Map.of());
+    // Nulls compare greater, so they come first in descending order; parts read in order are sorted.
+    assertEquals(List.of("cid\t", "dan\t4.25", "bob\t2.0", "ann\t1.5"), InProcessRun.outputInOrder(dir.resolve("out")));
+  }
+
+  @Test
+  void aGlobalSortSpreadsOverSeveralPartitionsInOrder() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      lines.add(Integer.toString(i * 7919 % 5003, 36));
+    }
+    Path input = dir.resolve("lines.txt");
+    Files.write(input, lines);
+    TestCompilations.Compiled compiled = TestCompilations.compileFresh("sort.mvl", """
+        pipeline sortLines(input: path, output: path) {
+          sorted = read text(input) | order by line
+          write sorted to tsv(output)
+        }
+        """, Map.of("input", input.toString(), "output", dir.resolve("out").toString()));
+    Path jars = Files.createDirectories(dir.resolve("actions"));
+    for (var jar : compiled.jars().entrySet()) {
+      Files.write(jars.resolve(jar.getKey() + ".jar"), jar.getValue());
+    }
+    InProcessRun.run(compiled.generated().plan(), jars, dir, "sort");
+    Collections.sort(lines);
+    assertEquals(lines, InProcessRun.outputInOrder(dir.resolve("out")));
+    long nonEmptyParts;
+    try (var parts = Files.list(dir.resolve("out"))) {
+      nonEmptyParts = parts.filter(p -> p.getFileName().toString().startsWith("part-"))
+          .filter(p -> p.toFile().length() > 0).count();
+    }
+    assertTrue(nonEmptyParts > 1, "range partitioning should use several partitions, used " + nonEmptyParts);
   }
 
   @Test
