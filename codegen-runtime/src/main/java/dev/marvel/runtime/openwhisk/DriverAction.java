@@ -1,0 +1,114 @@
+package dev.marvel.runtime.openwhisk;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.marvel.bundle.InvalidPlanException;
+import dev.marvel.bundle.Plan;
+import dev.marvel.runtime.driver.Driver;
+import dev.marvel.runtime.driver.DriverOptions;
+import dev.marvel.runtime.driver.JobFailedException;
+import dev.marvel.runtime.driver.JobStateListener;
+import dev.marvel.runtime.driver.JobSummary;
+import dev.marvel.runtime.driver.ProgressPrinter;
+import dev.marvel.runtime.ignite.IgniteConnection;
+import dev.marvel.runtime.openwhisk.client.OpenWhiskClient;
+import dev.marvel.runtime.openwhisk.client.WskProps;
+import dev.marvel.runtime.openwhisk.deploy.DriverConfig;
+import dev.marvel.runtime.openwhisk.deploy.JobSummaryJson;
+import dev.marvel.runtime.openwhisk.deploy.OpenWhiskInvoker;
+import dev.marvel.runtime.openwhisk.deploy.PlanRebinding;
+import dev.marvel.runtime.openwhisk.deploy.SinkCommit;
+import dev.marvel.runtime.openwhisk.deploy.SplitTaskPlanner;
+import dev.marvel.runtime.openwhisk.deploy.StateRecorder;
+import dev.marvel.runtime.state.IgniteJobStateStore;
+import dev.marvel.runtime.state.JobStateStore;
+import org.apache.hadoop.conf.Configuration;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The {@code driver} action of a deployed bundle: runs the whole job inside OpenWhisk. It reads
+ * the plan from its default parameters ({@link DriverConfig}), rebinds path parameters given at
+ * invocation, cuts the inputs into splits (HDFS or local files), invokes the stage actions of its
+ * package through the controller with the API key OpenWhisk hands it ({@code provide-api-key}),
+ * commits the output, and returns the job summary. The job id is the pipeline name and this
+ * activation's id, so whoever invoked the driver knows the job id at once and can find the
+ * activation from it.
+ *
+ * <p>Failures return {@code {"error": …, "jobId": …}} (an application error), never throw.
+ */
+public final class DriverAction {
+    private DriverAction() {}
+
+    public static JsonObject main(JsonObject args) {
+        ActivationContext context = ActivationContext.ofArgs(args);
+        String jobId = "";
+        try {
+            DriverConfig config = DriverConfig.fromArgs(args);
+            Plan plan = PlanRebinding.rebind(config.plan(), parameters(args));
+            jobId = jobId(plan.pipeline(), context.activationId());
+            String apiKey = context.apiKey().orElseThrow(() -> new IllegalArgumentException("OpenWhisk gave the driver"
+                    + " no API key: the driver action needs the annotation provide-api-key=true; deploy it with"
+                    + " `marvelc deploy`"));
+            String apiHost = Optional.ofNullable(System.getenv("__OW_API_HOST")).filter(host -> !host.isBlank())
+                    .orElse(config.apiHost());
+            OpenWhiskClient client = new OpenWhiskClient(new WskProps(apiHost, apiKey, context.namespace()));
+            boolean overwrite = args.has(DriverConfig.OVERWRITE) && args.get(DriverConfig.OVERWRITE).getAsBoolean();
+            JobSummary summary = run(jobId, plan, config, client, overwrite);
+            return JobSummaryJson.encode(summary);
+        } catch (JobFailedException e) {
+            return failure(jobId, e.getMessage());
+        } catch (InvalidPlanException | IllegalArgumentException | IllegalStateException e) {
+            return failure(jobId, e.getMessage());
+        }
+    }
+
+    /** {@code <pipeline>-<activation id>}. */
+    public static String jobId(String pipeline, String activationId) {
+        if (activationId.isBlank()) {
+            throw new IllegalArgumentException("the driver runs as an OpenWhisk action: it needs an activation id");
+        }
+        return pipeline + "-" + activationId;
+    }
+
+    private static JobSummary run(String jobId, Plan plan, DriverConfig config, OpenWhiskClient client,
+                                  boolean overwrite) throws JobFailedException {
+        // The driver's own activation takes one of the namespace's concurrent slots.
+        int width = Math.max(1, config.maxConcurrent() - 1);
+        Optional<IgniteConnection> ignite = config.stateStore().map(IgniteConnection::connect);
+        try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(client, config.packageName(), width)) {
+            JobStateStore store = ignite.<JobStateStore>map(IgniteJobStateStore::new).orElse(null);
+            JobStateListener state = store == null ? JobStateListener.NONE : new StateRecorder(store);
+            Configuration conf = new Configuration();
+            return Driver.builder(invoker, new SplitTaskPlanner(conf))
+                    .commit(new SinkCommit(conf, overwrite))
+                    .state(state)
+                    .progress(ProgressPrinter.forStderr())
+                    .options(DriverOptions.defaults().withMaxInFlight(width).withStores(config.stores()))
+                    .build()
+                    .run(jobId, plan);
+        } finally {
+            ignite.ifPresent(IgniteConnection::close);
+        }
+    }
+
+    private static Map<String, String> parameters(JsonObject args) {
+        Map<String, String> values = new TreeMap<>();
+        JsonElement given = args.get(DriverConfig.PARAMETERS);
+        if (given != null && given.isJsonObject()) {
+            given.getAsJsonObject().entrySet().forEach(e -> values.put(e.getKey(), e.getValue().getAsString()));
+        }
+        return values;
+    }
+
+    private static JsonObject failure(String jobId, String message) {
+        JsonObject result = new JsonObject();
+        result.addProperty("error", message);
+        if (!jobId.isEmpty()) {
+            result.addProperty("jobId", jobId);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.marvel.runtime.openwhisk.deploy;
+
+import dev.marvel.bundle.Bundle;
+import dev.marvel.runtime.driver.Driver;
+import dev.marvel.runtime.driver.JobFailedException;
+import dev.marvel.runtime.driver.JobStateListener;
+import dev.marvel.runtime.driver.JobSummary;
+import dev.marvel.runtime.driver.TaskInvoker;
+import dev.marvel.runtime.driver.TaskState;
+import dev.marvel.runtime.invoke.LocalInvoker;
+import dev.marvel.runtime.openwhisk.client.OpenWhiskClient;
+import dev.marvel.runtime.openwhisk.local.LocalWhisk;
+import dev.marvel.runtime.testkit.FileSplitPlanner;
+import dev.marvel.runtime.testkit.LocalDirCommit;
+import dev.marvel.runtime.testkit.WordCountBundle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The driver running a two-stage WordCount through {@link OpenWhiskInvoker} against {@code marvelc
+ * serve} over real HTTP: every task is an activation in an action-proxy child JVM.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenWhiskInvokerTest {
+    private LocalWhisk whisk;
+    private OpenWhiskClient client;
+    private final StringWriter serverErrors = new StringWriter();
+
+    @BeforeAll
+    void start() throws IOException {
+        whisk = LocalWhisk.start(LocalWhisk.Options.defaults().withPort(0).withPool(2, 16),
+                new PrintWriter(serverErrors, true));
+        client = new OpenWhiskClient(whisk.wskProps());
+    }
+
+    @AfterAll
+    void stop() {
+        whisk.close();
+        assertEquals("", serverErrors.toString(), "marvelc serve logged no internal errors");
+    }
+
+    private static final class States implements JobStateListener {
+        final List<String> changes = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void taskChanged(TaskState state) {
+            changes.add(state.attempt().stageId() + "/" + state.attempt().task() + "#" + state.attempt().attempt()
+                    + " " + state.status() + state.error().map(e -> ": " + e.message()).orElse(""));
+        }
+    }
+
+    private JobSummary run(WordCountBundle wc, TaskInvoker invoker, JobStateListener states)
+            throws JobFailedException {
+        return Driver.builder(invoker, new FileSplitPlanner()).commit(new LocalDirCommit()).state(states)
+                .options(wc.options(2)).build().run("wc-1", wc.plan);
+    }
+
+    private OpenWhiskInvoker deployed(WordCountBundle wc, String packageName) {
+        BundleDeployment.deploy(client, Bundle.load(wc.bundleDir), new BundleDeployment.Target(packageName,
+                "java:8", Optional.empty(), 2, Map.of(), Optional.empty()), whisk.apiHost());
+        return new OpenWhiskInvoker(client, packageName, 2);
+    }
+
+    @Test
+    void aJobThroughOpenWhiskWritesWhatTheLocalInvokerWrites(@TempDir Path root) throws Exception {
+        WordCountBundle onWhisk = WordCountBundle.create(root.resolve("whisk"), 3, 2);
+        WordCountBundle inProcess = WordCountBundle.create(root.resolve("local"), 3, 2);
+
+        JobSummary summary;
+        try (OpenWhiskInvoker invoker = deployed(onWhisk, "wc-same")) {
+            summary = run(onWhisk, invoker, JobStateListener.NONE);
+        }
+        try (LocalInvoker local = new LocalInvoker(inProcess.bundleDir, 2)) {
+            run(inProcess, local, JobStateListener.NONE);
+        }
+
+        assertEquals(inProcess.outputLines(), onWhisk.outputLines());
+        assertEquals(WordCountBundle.asLines(onWhisk.expectedCounts()), onWhisk.outputLines());
+        assertEquals(3, summary.stages().get(0).tasks());
+        assertEquals(2, summary.stages().get(1).tasks());
+    }
+
+    @Test
+    void aContainerKilledMidTaskIsRetriedAndTheOutputIsStillRight(@TempDir Path root) throws Exception {
+        WordCountBundle wc = WordCountBundle.create(root, 2, 2);
+        wc.inject("stall-once", "s1", 1);
+        States states = new States();
+        JobSummary summary;
+        try (OpenWhiskInvoker invoker = deployed(wc, "wc-kill")) {
+            CompletableFuture<JobSummary> job = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return run(wc, invoker, states);
+                } catch (JobFailedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            long container = Long.parseLong(awaitFile(wc.faults.resolve("stalled-s1-1"), Duration.ofSeconds(60)));
+            assertTrue(ProcessHandle.of(container).orElseThrow().destroyForcibly(), "killed container " + container);
+            summary = job.get();
+        }
+
+        assertEquals(WordCountBundle.asLines(wc.expectedCounts()), wc.outputLines());
+        assertEquals(3, summary.stages().get(0).attempts(), "task 1 of s1 ran twice");
+        String failed = states.changes.stream().filter(c -> c.startsWith("s1/1#0 FAILED")).findFirst().orElseThrow();
+        assertTrue(failed.matches("s1/1#0 FAILED: action wc-kill/wordcount-s1 failed in activation [0-9a-f]{32}:"
+                + " The action did not produce a valid response and exited unexpectedly.*"), failed);
+    }
+
+    @Test
+    void anActionsOwnErrorFailsTheJobNamingTheActivation(@TempDir Path root) throws Exception {
+        WordCountBundle wc = WordCountBundle.create(root, 2, 2);
+        wc.inject("fail-always", "s1", 0);
+        try (OpenWhiskInvoker invoker = deployed(wc, "wc-fail")) {
+            JobFailedException e = assertThrows(JobFailedException.class,
+                    () -> run(wc, invoker, JobStateListener.NONE));
+
+            assertTrue(e.getMessage().matches("(?s)stage s1, task 0 failed 3 times: cannot cast 'abc' to int"
+                    + " \\(activation [0-9a-f]{32}\\)\n  --> wordcount.mvl:4:18\n.*"), e.getMessage());
+        }
+        assertTrue(Files.notExists(wc.output), "no output after a failed job");
+    }
+
+    /** Polls for a file another process writes; its content, once it exists. */
+    private static String awaitFile(Path file, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (Files.notExists(file)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(file + " did not appear within " + limit);
+            }
+            Thread.sleep(20);
+        }
+        return Files.readString(file).trim();
+    }
+}
