@@ -17,15 +17,16 @@ import dev.marvel.runtime.openwhisk.deploy.DriverConfig;
 import dev.marvel.runtime.openwhisk.deploy.JobSummaryJson;
 import dev.marvel.runtime.openwhisk.deploy.OpenWhiskInvoker;
 import dev.marvel.runtime.openwhisk.deploy.PlanRebinding;
-import dev.marvel.runtime.openwhisk.deploy.SinkCommit;
-import dev.marvel.runtime.openwhisk.deploy.SplitTaskPlanner;
-import dev.marvel.runtime.openwhisk.deploy.StateRecorder;
+import dev.marvel.runtime.run.SinkCommit;
+import dev.marvel.runtime.run.SplitTaskPlanner;
+import dev.marvel.runtime.run.StateRecorder;
 import dev.marvel.runtime.state.IgniteJobStateStore;
 import dev.marvel.runtime.state.JobStateStore;
 import org.apache.hadoop.conf.Configuration;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -80,9 +81,11 @@ public final class DriverAction {
         Optional<IgniteConnection> ignite = config.stateStore().map(IgniteConnection::connect);
         try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(client, config.packageName(), width)) {
             JobStateStore store = ignite.<JobStateStore>map(IgniteJobStateStore::new).orElse(null);
-            JobStateListener state = store == null ? JobStateListener.NONE : new StateRecorder(store);
+            JobStateListener state = store == null ? JobStateListener.NONE : new StateRecorder(store,
+                    Map.of("package", config.packageName()));
             Configuration conf = new Configuration();
-            return Driver.builder(invoker, new SplitTaskPlanner(conf))
+            // Splits follow the file system's blocks, cut finer when the input is smaller than the stage's width.
+            return Driver.builder(invoker, new SplitTaskPlanner(conf, OptionalLong.empty(), width))
                     .commit(new SinkCommit(conf, overwrite))
                     .state(state)
                     .progress(ProgressPrinter.forStderr())

@@ -22,14 +22,14 @@ import org.apache.hadoop.fs.Path;
  * publishes every sink with its {@code _SUCCESS} marker. The part count of a sink is the number
  * of tasks of the stage that writes it, learnt from the task commits.
  */
-final class SinkCommit implements JobCommit {
+public final class SinkCommit implements JobCommit {
   private final Configuration conf;
   private final boolean overwrite;
   private final Map<String, OutputCommitter> committers = new TreeMap<>();
   private final Map<String, List<Sink>> sinksByStage = new TreeMap<>();
   private final Map<String, Integer> tasksBySink = new TreeMap<>();
 
-  SinkCommit(Configuration conf, boolean overwrite) {
+  public SinkCommit(Configuration conf, boolean overwrite) {
     this.conf = conf;
     this.overwrite = overwrite;
   }

@@ -19,12 +19,12 @@ import java.util.TreeMap;
  * plan; the job record keeps the pipeline, bundle and outputs so a later driver can find them.
  * A cancelled attempt is recorded as FAILED with the error "cancelled".
  */
-final class StateRecorder implements JobStateListener {
+public final class StateRecorder implements JobStateListener {
   private final JobStateStore store;
   private final Map<String, String> attributes;
   private final Map<String, Integer> stageNumbers = new HashMap<>();
 
-  StateRecorder(JobStateStore store, Map<String, String> attributes) {
+  public StateRecorder(JobStateStore store, Map<String, String> attributes) {
     this.store = store;
     this.attributes = attributes;
   }
