@@ -1,6 +1,10 @@
 package dev.marvel.cli;
 
+import dev.marvel.runtime.ignite.EmbeddedIgnite;
 import dev.marvel.runtime.openwhisk.local.LocalWhisk;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,8 +45,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "Activations waiting for a container before the API answers 429 (default: 16).")
   String maxQueued;
 
+  @Option(names = "--ignite", description = {"Also start an Ignite node in this process for job state and shuffle data,",
+      "and print its thin-client address for `marvelc deploy --ignite` and `marvelc status --ignite`."})
+  boolean ignite;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (ignite) {
+      Path workDir = Files.createTempDirectory("marvel-serve-ignite-");
+      EmbeddedIgnite node = EmbeddedIgnite.start(workDir);
+      Runtime.getRuntime().addShutdownHook(new Thread(node::close));
+      spec.commandLine().getOut().println("IGNITE=" + node.thinClientAddress());
+    }
     List<String> args = new ArrayList<>();
     add(args, "--port", port);
     add(args, "--auth", auth);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.marvel.runtime.ignite.EmbeddedIgnite;
 import dev.marvel.runtime.openwhisk.client.OpenWhiskClient;
 import dev.marvel.runtime.openwhisk.client.WskProps;
 import dev.marvel.runtime.openwhisk.local.AuthKey;
@@ -101,6 +102,34 @@ class OpenWhiskCommandsTest {
     assertEquals("undeployed upper from " + props.apiHost() + ": 2 actions\n  upper/driver\n  upper/upper-s1\n",
         undeployed.out());
     assertEquals(Optional.empty(), new OpenWhiskClient(props).getPackage("upper"));
+  }
+
+  @Test
+  void statusReadsTaskStateFromIgniteWhenTheDriverKeepsItThere(@TempDir Path root) throws IOException {
+    UppercaseBundle bundle = new UppercaseBundle(root);
+    try (EmbeddedIgnite ignite = EmbeddedIgnite.start(root.resolve("ignite"))) {
+      String address = ignite.thinClientAddress();
+      Result deployed = run("deploy", bundle.dir.toString(), "--kind", "java:8", "--package", "upper-state",
+          "--ignite", address);
+      assertEquals(0, deployed.exit(), deployed.err());
+      assertTrue(deployed.out().contains("shuffle: ignite:" + address + "; job state: ignite " + address + "\n"),
+          deployed.out());
+      Result invoked = run("invoke", "upper-state", "--wait");
+      assertEquals(0, invoked.exit(), invoked.err());
+      Matcher started = STARTED.matcher(invoked.out().lines().findFirst().orElseThrow());
+      assertTrue(started.matches(), invoked.out());
+
+      Result status = run("status", started.group(1), "--ignite", address);
+
+      assertEquals(0, status.exit(), status.err());
+      assertEquals("job " + started.group(1) + ": succeeded\n"
+          + "  stage 0: 2/2 tasks succeeded, 0 running, 0 queued, 0 failed\n", status.out());
+      Result unknown = run("status", "upper-0123", "--ignite", address);
+      assertEquals(1, unknown.exit());
+      assertEquals("error: the state store at " + address + " has no job upper-0123\n", unknown.err());
+    } finally {
+      run("undeploy", "upper-state");
+    }
   }
 
   @Test
