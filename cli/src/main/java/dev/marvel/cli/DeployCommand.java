@@ -1,9 +1,11 @@
 package dev.marvel.cli;
 
 import dev.marvel.bundle.Bundle;
+import dev.marvel.runtime.openwhisk.client.ActionSpec;
 import dev.marvel.runtime.openwhisk.client.OpenWhiskClient;
 import dev.marvel.runtime.openwhisk.client.WskProps;
 import dev.marvel.runtime.openwhisk.deploy.BundleDeployment;
+import dev.marvel.runtime.openwhisk.deploy.BundleManifest;
 import dev.marvel.runtime.openwhisk.deploy.OpenWhiskInvoker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,12 +38,14 @@ final class DeployCommand implements Callable<Integer> {
   @Option(names = "--package", paramLabel = "NAME", description = "Package name (default: the pipeline's name).")
   String packageName;
 
-  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "blackbox",
-      description = "Action kind: blackbox (the Marvel runtime image, default) or a runtime kind such as java:8.")
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Action kind: blackbox (the Marvel runtime image) or a runtime kind such as java:8"
+          + " (default: the bundle's manifest.yaml, else blackbox).")
   String kind;
 
   @Option(names = "--image", paramLabel = "IMAGE",
-      description = "Runtime image of blackbox actions (default: " + BundleDeployment.DEFAULT_IMAGE + ").")
+      description = "Runtime image of blackbox actions (default: the bundle's manifest.yaml, else "
+          + BundleDeployment.DEFAULT_IMAGE + ").")
   String image;
 
   @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "" + OpenWhiskInvoker.DEFAULT_MAX_CONCURRENT,
@@ -72,7 +76,10 @@ final class DeployCommand implements Callable<Integer> {
       }
       WskProps props = whisk.props(System.getenv());
       String shuffleEndpoint = shuffleEndpoint(props);
-      BundleDeployment.Target target = new BundleDeployment.Target(name, kind, Optional.ofNullable(image),
+      BundleManifest manifest = BundleManifest.read(bundle.dir());
+      BundleDeployment.Target target = new BundleDeployment.Target(name,
+          kind != null ? kind : manifest.kind().orElse(ActionSpec.BLACKBOX),
+          image != null ? Optional.of(image) : manifest.image(),
           maxConcurrent, Map.of("shuffle", shuffleEndpoint), Optional.ofNullable(ignite));
       List<String> actions = BundleDeployment.deploy(new OpenWhiskClient(props), bundle, target, props.apiHost());
       out.println("deployed " + name + " to " + props.apiHost() + " (namespace " + props.namespace() + "): "

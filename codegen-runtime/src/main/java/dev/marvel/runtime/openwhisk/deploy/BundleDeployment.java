@@ -43,9 +43,9 @@ public final class BundleDeployment {
     public static final String DEFAULT_IMAGE = "marvel/runtime:0.1.0";
     /** OpenWhisk's cap on an action's base64 code. */
     static final long MAX_CODE_CHARS = 48L * 1024 * 1024;
-    /** The driver waits for the whole job: OpenWhisk's longest timeout, and the most memory by default. */
+    /** The driver waits for the whole job: OpenWhisk's longest timeout (as the bundle's manifest.yaml says). */
     private static final long DRIVER_TIMEOUT_MILLIS = 300_000;
-    private static final int DRIVER_MEMORY_MB = 512;
+    private static final int DRIVER_MEMORY_MB = 256;
     /** 1980-01-01, the earliest zip time: entry times must not depend on when deploy ran. */
     private static final long FIXED_ENTRY_TIME = 315_532_800_000L;
 
@@ -70,7 +70,7 @@ public final class BundleDeployment {
         for (Stage stage : bundle.plan().stages()) {
             Map<String, JsonElement> annotations = new TreeMap<>();
             annotations.put("marvel-stage", new JsonPrimitive(stage.id()));
-            annotations.put("description", new JsonPrimitive(stage.operators()));
+            annotations.put("marvel-operators", new JsonPrimitive(stage.operators()));
             actions.add(spec(target, stage.action(), stage.mainClass(), read(bundle.actionJar(stage)))
                     .withLimits(stage.limits().timeoutMs(), stage.limits().memoryMb())
                     .withAnnotations(annotations));
