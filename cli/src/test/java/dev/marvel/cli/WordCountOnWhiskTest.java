@@ -64,6 +64,9 @@ class WordCountOnWhiskTest {
       assertTrue(invoked.out().contains(" succeeded\n"), invoked.out());
     }
     assertEquals("", serverErrors.toString());
+    try (Stream<Path> left = Files.list(root.resolve("shuffle"))) {
+      assertEquals(List.of(), left.toList(), "the driver deleted the job's shuffle data");
+    }
 
     List<String> local = lines(root.resolve("local-out"));
     assertEquals(List.of("a\t2", "and\t1", "brown\t1", "dog\t3", "end\t1", "fox\t2", "jumps\t1", "lazy\t1",

@@ -21,6 +21,7 @@ import dev.marvel.runtime.run.SinkCommit;
 import dev.marvel.runtime.run.SplitTaskPlanner;
 import dev.marvel.runtime.run.StateRecorder;
 import dev.marvel.runtime.state.IgniteJobStateStore;
+import dev.marvel.runtime.task.Stores;
 import dev.marvel.runtime.state.JobStateStore;
 import org.apache.hadoop.conf.Configuration;
 
@@ -83,7 +84,7 @@ public final class DriverAction {
             JobStateStore store = ignite.<JobStateStore>map(IgniteJobStateStore::new).orElse(null);
             JobStateListener state = store == null ? JobStateListener.NONE : new StateRecorder(store,
                     Map.of("package", config.packageName()));
-            Configuration conf = new Configuration();
+            Configuration conf = Stores.configuration(config.stores());
             // Splits follow the file system's blocks, cut finer when the input is smaller than the stage's width.
             return Driver.builder(invoker, new SplitTaskPlanner(conf, OptionalLong.empty(), width))
                     .commit(new SinkCommit(conf, overwrite))
@@ -93,7 +94,22 @@ public final class DriverAction {
                     .build()
                     .run(jobId, plan);
         } finally {
+            deleteShuffleData(jobId, config);
             ignite.ifPresent(IgniteConnection::close);
+        }
+    }
+
+    /** The job's shuffle data is dead once the job ended, committed or not. */
+    private static void deleteShuffleData(String jobId, DriverConfig config) {
+        String endpoint = config.stores().get(Stores.SHUFFLE);
+        if (endpoint == null) {
+            return;
+        }
+        try {
+            Stores.shuffle(endpoint, Stores.configuration(config.stores())).deleteJob(jobId);
+        } catch (RuntimeException e) {
+            // The output is already committed or aborted; leftover shuffle data only costs space.
+            System.err.println("could not delete the shuffle data of job " + jobId + " at " + endpoint + ": " + e);
         }
     }
 
