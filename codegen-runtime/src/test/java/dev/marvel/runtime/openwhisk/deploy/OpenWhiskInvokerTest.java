@@ -1,13 +1,21 @@
 package dev.marvel.runtime.openwhisk.deploy;
 
+import dev.marvel.bundle.BadRecordPolicy;
 import dev.marvel.bundle.Bundle;
+import dev.marvel.bundle.Stage;
+import dev.marvel.bundle.TaskInput;
+import dev.marvel.bundle.TaskOutput;
+import dev.marvel.bundle.TaskPayload;
+import dev.marvel.bundle.TaskResult;
 import dev.marvel.runtime.driver.Driver;
 import dev.marvel.runtime.driver.JobFailedException;
 import dev.marvel.runtime.driver.JobStateListener;
 import dev.marvel.runtime.driver.JobSummary;
+import dev.marvel.runtime.driver.RetryPolicy;
 import dev.marvel.runtime.driver.TaskInvoker;
 import dev.marvel.runtime.driver.TaskState;
 import dev.marvel.runtime.invoke.LocalInvoker;
+import dev.marvel.runtime.openwhisk.client.Backoff;
 import dev.marvel.runtime.openwhisk.client.OpenWhiskClient;
 import dev.marvel.runtime.openwhisk.local.LocalWhisk;
 import dev.marvel.runtime.testkit.FileSplitPlanner;
@@ -30,7 +38,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -138,6 +148,56 @@ class OpenWhiskInvokerTest {
                     + " \\(activation [0-9a-f]{32}\\)\n  --> wordcount.mvl:4:18\n.*"), e.getMessage());
         }
         assertTrue(Files.notExists(wc.output), "no output after a failed job");
+    }
+
+    @Test
+    void itNeverRunsMoreActivationsThanTheNamespaceAllowsSoItIsNeverThrottled(@TempDir Path root) throws Exception {
+        WordCountBundle wc = WordCountBundle.create(root, 4, 2);
+        // Two containers and no queue: a third concurrent activation would get 429, and this
+        // client gives up on the first 429, failing the job (one attempt per task).
+        try (LocalWhisk strict = LocalWhisk.start(LocalWhisk.Options.defaults().withPort(0).withPool(2, 0),
+                new PrintWriter(serverErrors, true))) {
+            OpenWhiskClient impatient = new OpenWhiskClient(strict.wskProps(), Backoff.throttled(), 0);
+            BundleDeployment.deploy(impatient, Bundle.load(wc.bundleDir), new BundleDeployment.Target("wc-strict",
+                    "java:8", Optional.empty(), 2, Map.of(), Optional.empty()), strict.apiHost());
+            try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(impatient, "wc-strict", 2)) {
+                Driver.builder(invoker, new FileSplitPlanner()).commit(new LocalDirCommit())
+                        .options(wc.options(4).withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO)))
+                        .build().run("wc-1", wc.plan);
+            }
+        }
+        assertEquals(WordCountBundle.asLines(wc.expectedCounts()), wc.outputLines());
+    }
+
+    @Test
+    void aCancelledAttemptGivesItsSlotBack(@TempDir Path root) throws Exception {
+        WordCountBundle wc = WordCountBundle.create(root, 2, 2);
+        wc.inject("hang", "s1", 0);
+        // Its own controller: closing it ends the container the hung activation holds.
+        try (LocalWhisk own = LocalWhisk.start(LocalWhisk.Options.defaults().withPort(0).withPool(2, 0),
+                new PrintWriter(serverErrors, true))) {
+            OpenWhiskClient ownClient = new OpenWhiskClient(own.wskProps());
+            BundleDeployment.deploy(ownClient, Bundle.load(wc.bundleDir), new BundleDeployment.Target("wc-cancel",
+                    "java:8", Optional.empty(), 2, Map.of(), Optional.empty()), own.apiHost());
+            try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(ownClient, "wc-cancel", 1)) {
+                Stage s1 = wc.plan.stages().get(0);
+                CompletableFuture<TaskResult> hung = invoker.invoke(s1, payload(wc, 0));
+                assertTrue(hung.cancel(true));
+
+                TaskResult next = invoker.invoke(s1, payload(wc, 1)).get(60, TimeUnit.SECONDS);
+
+                assertTrue(next.succeeded(), next.toString());
+            }
+        }
+    }
+
+    /** Attempt 0 of map task {@code task}: one input file, with a deadline a minute away. */
+    private static TaskPayload payload(WordCountBundle wc, int task) {
+        Path file = wc.input.resolve(String.format("part-%02d.txt", task));
+        return new TaskPayload("wc-1", "s1", task, 0,
+                List.of(new TaskInput.Split(file.toString(), 0, file.toFile().length())),
+                List.of(new TaskOutput.Shuffle(2, true)), new TreeMap<>(wc.options(1).stores()),
+                BadRecordPolicy.FAIL, System.currentTimeMillis() + 60_000);
     }
 
     /** Polls for a file another process writes; its content, once it exists. */
