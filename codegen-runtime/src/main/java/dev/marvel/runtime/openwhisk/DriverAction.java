@@ -60,10 +60,12 @@ public final class DriverAction {
             boolean overwrite = args.has(DriverConfig.OVERWRITE) && args.get(DriverConfig.OVERWRITE).getAsBoolean();
             JobSummary summary = run(jobId, plan, config, client, overwrite);
             return JobSummaryJson.encode(summary);
-        } catch (JobFailedException e) {
+        } catch (JobFailedException | InvalidPlanException | IllegalArgumentException | IllegalStateException e) {
             return failure(jobId, e.getMessage());
-        } catch (InvalidPlanException | IllegalArgumentException | IllegalStateException e) {
-            return failure(jobId, e.getMessage());
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            return failure(jobId, "the driver failed unexpectedly; this is a bug in Marvel, please report it with"
+                    + " the driver activation's logs: " + e);
         }
     }
 
