@@ -48,6 +48,9 @@ import org.apache.hadoop.fs.FileSystem;
  * the job succeeded or not.
  */
 public final class JobRunner implements AutoCloseable {
+  /** The payload key of the directory where reduce tasks spill (under the run's work dir). */
+  static final String SPILL_KEY = "spill";
+
   private final RunOptions options;
   private final Path workDir;
   private final boolean ownsWorkDir;
@@ -123,6 +126,7 @@ public final class JobRunner implements AutoCloseable {
   private DriverOptions driverOptions(ShuffleBinding shuffle) {
     Map<String, String> stores = new TreeMap<>();
     stores.put(ShuffleBinding.STORE_KEY, shuffle.endpoint());
+    stores.put(SPILL_KEY, workDir.resolve("spill").toAbsolutePath().toString());
     String defaultFs = options.hadoop().get(FileSystem.FS_DEFAULT_NAME_KEY);
     if (defaultFs != null && !defaultFs.startsWith("file:")) {
       stores.put(FileSystem.FS_DEFAULT_NAME_KEY, defaultFs);
