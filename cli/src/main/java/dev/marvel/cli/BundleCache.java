@@ -29,10 +29,13 @@ final class BundleCache {
     this.root = root;
   }
 
-  /** The cache of this user: {@code $MARVEL_CACHE} when set, else {@code ~/.cache/marvel/bundles}. */
+  /**
+   * The cache of this user: the system property {@code marvel.cache} (tests), else
+   * {@code $MARVEL_CACHE}, else {@code ~/.cache/marvel/bundles}.
+   */
   static BundleCache standard() {
-    String env = System.getenv("MARVEL_CACHE");
-    return new BundleCache(env != null && !env.isBlank() ? Path.of(env)
+    String chosen = System.getProperty("marvel.cache", System.getenv("MARVEL_CACHE"));
+    return new BundleCache(chosen != null && !chosen.isBlank() ? Path.of(chosen)
         : Path.of(System.getProperty("user.home"), ".cache", "marvel", "bundles"));
   }
 
