@@ -52,7 +52,7 @@ final class BundleCache {
         .append('\0');
     new TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v)
         .append('\0'));
-    text.append(classpathFingerprint(classpath)).append('\0').append(source);
+    text.append(fingerprint(classpath)).append('\0').append(source);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)))
@@ -98,7 +98,8 @@ final class BundleCache {
     }
   }
 
-  private static String classpathFingerprint(String classpath) throws IOException {
+  /** Every file under the class path entries, by name, size and modification time. */
+  static String fingerprint(String classpath) throws IOException {
     if (classpath == null || classpath.isBlank()) {
       return "";
     }

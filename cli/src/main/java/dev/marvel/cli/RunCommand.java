@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
     // The runner starts Ignite (when needed) now, so the node comes up while we compile.
     try (JobRunner runner = JobRunner.prepare(options.get())) {
       long compileStart = System.nanoTime();
-      Optional<Path> bundle = isBundle ? Optional.of(path) : compile(err);
+      Optional<Path> bundle = isBundle ? Optional.of(path) : compile(options.get(), err);
       if (bundle.isEmpty()) {
         return 1;
       }
@@ -186,6 +186,7 @@ final class RunCommand implements Callable<Integer> {
 
   private Optional<RunOptions> options(PrintWriter err) {
     RunOptions o = RunOptions.defaults().withOverwrite(overwrite)
+        .withUserClasses(UserClassPath.loader(classpath))
         .withProgress(new PrintStream(new WriterOutputStream(err), true));
     try {
       if (parallelism != null) {
@@ -210,9 +211,9 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Checks, binds and compiles the file into the bundle cache; empty after printing errors. */
-  private Optional<Path> compile(PrintWriter err) throws IOException {
-    FrontEnd.Result result = SourceFiles.check(FrontEnd.standard(UserClassPath.loader(classpath)),
-        target);
+  private Optional<Path> compile(RunOptions options, PrintWriter err) throws IOException {
+    ClassLoader udfs = options.userClasses();
+    FrontEnd.Result result = SourceFiles.check(FrontEnd.standard(udfs), target);
     err.print(CheckReport.text(result));
     if (result.hasErrors()) {
       return Optional.empty();
@@ -230,10 +231,11 @@ final class RunCommand implements Callable<Integer> {
       }
       return Optional.empty();
     }
+    int partitions = options.parallelism();
     String key = BundleCache.key(result.file().text(), chosen.get().name(), values,
-        PipelineCompiler.version(), classpath);
+        PipelineCompiler.version() + "|partitions=" + partitions, classpath);
     return BundleCache.standard().bundle(key, dir -> PipelineCompiler.compile(result,
-        chosen.get(), bound.parameters().orElseThrow(), classpath, dir, err, verbose));
+        chosen.get(), bound.parameters().orElseThrow(), udfs, classpath, partitions, dir, err));
   }
 
   /**
