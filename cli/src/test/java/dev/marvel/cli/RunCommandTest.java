@@ -174,6 +174,105 @@ class RunCommandTest {
   }
 
   @Test
+  void aMalformedRowFailsTheJobWithItsPlaceOrIsSkippedAndCounted() throws Exception {
+    Path dirty = Files.createDirectories(dir.resolve("dirty"));
+    List<Path> parts;
+    try (Stream<Path> files = Files.list(rankings)) {
+      parts = files.sorted().toList();
+    }
+    for (Path part : parts) {
+      Files.copy(part, dirty.resolve(part.getFileName()));
+    }
+    Path broken = dirty.resolve(parts.get(0).getFileName());
+    long offset = Files.size(broken);
+    Files.writeString(broken, "http://bad.example/page,high,3\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Map<String, String> params = Map.of("rankings", dirty.toString(), "x", "100");
+
+    Path failed = dir.resolve("failed");
+    Run r = run(args("bdb-scan", params, failed, "--bad-records", "fail", "--max-attempts", "1"));
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("bad record in file:" + broken + " at byte " + offset), r.err());
+    assertTrue(r.err().contains("pageRank") || r.err().contains("column 2"), r.err());
+    assertTrue(r.err().contains("--> bdb-scan.mvl:"), "the DSL location of the read: " + r.err());
+    assertFalse(Files.exists(failed));
+
+    Path skipped = dir.resolve("skipped");
+    Run ok = run(args("bdb-scan", params, skipped, "--bad-records", "skip"));
+    assertEquals(0, ok.exit(), ok.err());
+    try (BdbOracle bdb = BdbOracle.load(rankings, null)) {
+      RowComparator.exact().assertSameRows(bdb.scan(100), Rows.readTsv(skipped));
+    }
+    String total = ok.err().lines().filter(l -> l.startsWith("total")).findFirst().orElseThrow();
+    assertTrue(total.endsWith(" 1"), "one bad record in the summary: " + ok.err());
+
+    Path limited = dir.resolve("limited");
+    Run over = run(args("bdb-scan", params, limited, "--bad-records", "skip:0"));
+    assertEquals(1, over.exit(), over.err());
+    assertFalse(Files.exists(limited));
+  }
+
+  @Test
+  void aFunctionThatFailsOnceIsRetriedAndOneThatAlwaysFailsFailsTheJob() throws Exception {
+    Path classes = dir.resolve("classes");
+    Path source = dir.resolve("src/demo/Flaky.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package demo;
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        public final class Flaky {
+          /** Throws once: the first call that finds the marker file deletes it. */
+          public static String once(String s) throws java.io.IOException {
+            if (Files.deleteIfExists(Path.of(System.getProperty("marvel.test.flaky")))) {
+              throw new IllegalStateException("flaky function failed");
+            }
+            return s;
+          }
+          public static String always(String s) {
+            if (s.contains("GAMMA")) {
+              throw new IllegalStateException("cannot handle " + s);
+            }
+            return s;
+          }
+        }
+        """);
+    assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler()
+        .run(null, null, null, "-d", classes.toString(), source.toString()));
+    Path program = dir.resolve("flaky.mvl");
+    Files.writeString(program, """
+        use function demo.Flaky.once(string): string
+        use function demo.Flaky.always(string): string
+
+        pipeline flaky(input: path, output: path, fn: string = "once") {
+          counts = read text(input)
+                 | explode word = tokenize(lower(if fn == "once" then once(line) else always(line)))
+                 | group by word aggregate n = count()
+          write counts to tsv(output)
+        }
+        """);
+    Path marker = Files.writeString(dir.resolve("fail-once"), "");
+    System.setProperty("marvel.test.flaky", marker.toString());
+    Path out = dir.resolve("once");
+    List<String> once = List.of("run", program.toString(), "--classpath", classes.toString(),
+        "-p", "input=" + text, "-p", "output=" + out, "--split-size", "16KiB");
+    Run r = run(once);
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(Files.exists(marker), "the function did fail once");
+    assertTrue(r.err().contains("failed, retrying"), r.err());
+    RowComparator.exact().assertSameRows(WordCountOracle.run(List.of(text)), Rows.readTsv(out));
+
+    Path never = dir.resolve("never");
+    Run failed = run(List.of("run", program.toString(), "--classpath", classes.toString(),
+        "-p", "input=" + text, "-p", "output=" + never, "-p", "fn=always", "--max-attempts", "2"));
+    assertEquals(1, failed.exit(), failed.err());
+    assertTrue(failed.err().contains("failed 2 times") && failed.err().contains("cannot handle")
+        && failed.err().contains("input: split file:" + text.resolve("part-99999.txt")),
+        failed.err());
+    assertFalse(Files.exists(never), "no output after a failed job");
+  }
+
+  @Test
   void anExistingOutputIsAnErrorUnlessOverwriteIsGiven() throws Exception {
     Path out = Files.createDirectories(dir.resolve("out"));
     Files.writeString(out.resolve("keep.txt"), "old");
