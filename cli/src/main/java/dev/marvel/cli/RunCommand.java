@@ -127,8 +127,8 @@ final class RunCommand implements Callable<Integer> {
         return 1;
       }
       if (verbose && !isBundle) {
-        err.printf("compiled (or found in the cache) in %d ms: %s%n",
-            (System.nanoTime() - compileStart) / 1_000_000, bundle.get());
+        err.println("compiled (or found in the cache) in "
+            + (System.nanoTime() - compileStart) / 1_000_000 + " ms: " + bundle.get());
       }
       RunReport report = runner.run(bundle.get());
       for (var sink : report.outputs()) {
