@@ -25,8 +25,8 @@ final class Accumulators {
     COUNT, SUM, MIN, MAX
   }
 
-  /** One accumulator column. */
-  record Acc(Type type, Fold fold) {}
+  /** One accumulator column; {@code name} suggests its Java name. */
+  record Acc(Type type, Fold fold, String name) {}
 
   private final Aggregate agg;
   private final List<Acc> accs = new ArrayList<>();
@@ -35,13 +35,13 @@ final class Accumulators {
     this.agg = agg;
     for (AggCall c : agg.calls()) {
       switch (c.function()) {
-        case COUNT -> accs.add(new Acc(Type.LONG, Fold.COUNT));
-        case SUM -> accs.add(new Acc(AggCall.sumType(inputType(c, 0)), Fold.SUM));
-        case MIN -> accs.add(new Acc(inputType(c, 0), Fold.MIN));
-        case MAX -> accs.add(new Acc(inputType(c, 0), Fold.MAX));
+        case COUNT -> accs.add(new Acc(Type.LONG, Fold.COUNT, c.name()));
+        case SUM -> accs.add(new Acc(AggCall.sumType(inputType(c, 0)), Fold.SUM, c.name()));
+        case MIN -> accs.add(new Acc(inputType(c, 0), Fold.MIN, c.name()));
+        case MAX -> accs.add(new Acc(inputType(c, 0), Fold.MAX, c.name()));
         case AVG -> {
-          accs.add(new Acc(Type.DOUBLE, Fold.SUM));
-          accs.add(new Acc(Type.LONG, Fold.COUNT));
+          accs.add(new Acc(Type.DOUBLE, Fold.SUM, c.name() + "Sum"));
+          accs.add(new Acc(Type.LONG, Fold.COUNT, c.name() + "Count"));
         }
         case COUNT_DISTINCT -> throw new UnsupportedPlanException(
             "count_distinct is not supported by the code generator yet; count a distinct dataset instead",
@@ -109,8 +109,8 @@ final class Accumulators {
       if (c.function() == AggFunction.AVG) {
         Val sum = acc.get(i++);
         Val count = acc.get(i++);
-        String v = locals.temp("avg");
-        String n = locals.temp("avgNull");
+        String v = locals.named(c.name());
+        String n = locals.named(c.name() + "Null");
         out.addStatement("boolean $N = $L == 0", n, count.value());
         out.addStatement("double $N = $N ? 0 : $L / $L", v, n, sum.value(), count.value());
         result.add(Val.of(v, n, Type.DOUBLE, Repr.PRIMITIVE));

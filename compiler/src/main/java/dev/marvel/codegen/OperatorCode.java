@@ -423,7 +423,7 @@ final class OperatorCode {
         Type t = accs.accs().get(i).type();
         String slice = t == Type.STRING ? field(RuntimeTypes.BYTE_SLICE, "accSlice", CodeBlock.of("new $T()",
             RuntimeTypes.BYTE_SLICE)) : null;
-        acc.add(Codecs.read(out, locals, reader, false, i, t, "acc", slice));
+        acc.add(Codecs.read(out, locals, reader, false, i, t, accs.accs().get(i).name(), slice));
       }
       row.addAll(accs.finish(out, locals, acc));
     }

@@ -65,15 +65,18 @@ final class PartialTable {
     CodeBlock.Builder f = CodeBlock.builder();
     f.addStatement("$T keys = new $T()", RuntimeTypes.KEY_READER, RuntimeTypes.KEY_READER);
     f.addStatement("$T row = new $T()", RuntimeTypes.ROW_WRITER, RuntimeTypes.ROW_WRITER);
+    List<String> slices = new ArrayList<>();
+    for (int k = 0; k < agg.keys().size(); k++) {
+      slices.add(locals.named("keySlice" + k));
+      f.addStatement("$T $N = new $T()", RuntimeTypes.BYTE_SLICE, slices.get(k), RuntimeTypes.BYTE_SLICE);
+    }
     f.beginControlFlow("for (int s = 0; s < $N.size(); s++)", table);
     f.addStatement("keys.reset($N.arena(), $N.keyOffset(s))", table, table);
     int columns = agg.keys().size() + arrays.size();
     f.addStatement("row.reset($L)", columns);
     for (int k = 0; k < agg.keys().size(); k++) {
       Type t = agg.input().schema().get(agg.keys().get(k)).type();
-      String slice = locals.named("keySlice" + k);
-      f.addStatement("$T $N = new $T()", RuntimeTypes.BYTE_SLICE, slice, RuntimeTypes.BYTE_SLICE);
-      Val v = Codecs.read(f, locals, "keys", true, k, t, "key" + k, slice);
+      Val v = Codecs.read(f, locals, "keys", true, k, t, "key" + k, slices.get(k));
       f.add(Codecs.writeRow("row", v));
     }
     for (int i = 0; i < arrays.size(); i++) {
@@ -118,8 +121,14 @@ final class PartialTable {
       CodeBlock stored = x.repr() == Repr.BYTES ? x.asString() : x.value();
       switch (a.fold()) {
         case COUNT -> out.addStatement("$L += $L", slot, x.value());
-        case SUM -> out.beginControlFlow("if (!$L)", x.isNull()).addStatement("$L += $L", slot, x.value())
-            .addStatement("$N[$N] = true", has.get(i), s).endControlFlow();
+        case SUM -> {
+          if (x.neverNull()) {
+            out.addStatement("$L += $L", slot, x.value()).addStatement("$N[$N] = true", has.get(i), s);
+          } else {
+            out.beginControlFlow("if (!$L)", x.isNull()).addStatement("$L += $L", slot, x.value())
+                .addStatement("$N[$N] = true", has.get(i), s).endControlFlow();
+          }
+        }
         case MIN, MAX -> {
           Val current = new Val(slot, CodeBlock.of("false"), a.type(), Val.reprOf(a.type()));
           out.beginControlFlow("if (!$L && (!$N[$N] || $L))", x.isNull(), has.get(i), s,

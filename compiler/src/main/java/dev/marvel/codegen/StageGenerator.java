@@ -72,6 +72,12 @@ public final class StageGenerator {
       return spans.size() - 1;
     }, sinkIds);
 
+    List<InputChannel> splitInputs = stage.inputs().stream().filter(InputChannel.Splits.class::isInstance).toList();
+    if (splitInputs.size() > 1) {
+      // A payload's splits do not say which source they belong to, so one stage reads one source.
+      throw new UnsupportedPlanException("a stage that reads two different sources (a union of two reads) is not"
+          + " supported by the code generator yet", splitInputs.get(1).rows().span());
+    }
     CodeBlock.Builder body = CodeBlock.builder();
     ops.openOutputs(stage.outputs());
     for (InputChannel in : ordered(stage, ops)) {

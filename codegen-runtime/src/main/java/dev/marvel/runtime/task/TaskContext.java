@@ -16,7 +16,6 @@ import dev.marvel.runtime.shuffle.MapOutputWriter;
 import dev.marvel.runtime.shuffle.ShuffleStore;
 import dev.marvel.runtime.spill.DirectorySpillArea;
 import dev.marvel.runtime.spill.SpillingHashAggregator;
-import dev.marvel.runtime.spill.SpillingSorter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import org.apache.hadoop.fs.FileSystem;
  * Everything one task attempt reads and writes, opened from its {@link TaskPayload}: what
  * generated stage code calls for I/O. Inputs: the splits as text or CSV, a producer's shuffle
  * partition or broadcast. Outputs: the keyed shuffle (or broadcast) and sinks. State: spilling
- * aggregators and sorters within this task's memory budget. {@link #finish()} flushes and commits
+ * aggregators within this task's memory budget. {@link #finish()} flushes and commits
  * the outputs and returns the counters.
  */
 public final class TaskContext implements AutoCloseable {
@@ -138,13 +137,6 @@ public final class TaskContext implements AutoCloseable {
     SpillingHashAggregator a = new SpillingHashAggregator(spillArea(), memoryBudget(), combiner);
     opened.add(a);
     return a;
-  }
-
-  /** Sorts (key, value) records by key bytes within this task's memory budget. */
-  public SpillingSorter sorter() {
-    SpillingSorter s = new SpillingSorter(spillArea(), memoryBudget());
-    opened.add(s);
-    return s;
   }
 
   /** Bytes of state (hash tables, buffers) this task may hold before flushing or spilling. */
