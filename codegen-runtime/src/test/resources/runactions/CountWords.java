@@ -10,11 +10,11 @@ import dev.marvel.bundle.TaskPayload;
 import dev.marvel.bundle.TaskResult;
 import dev.marvel.runtime.io.InputSplit;
 import dev.marvel.runtime.io.LineReader;
-import dev.marvel.runtime.run.TestShuffles;
 import dev.marvel.runtime.run.TestFaults;
 import dev.marvel.runtime.shuffle.MapAttempt;
 import dev.marvel.runtime.shuffle.MapOutputWriter;
 import dev.marvel.runtime.shuffle.ShuffleStore;
+import dev.marvel.runtime.task.Stores;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public class CountWords {
     }
     counts.forEach((w, n) -> parts[Math.floorMod(w.hashCode(), partitions)]
         .append(w).append('\t').append(n).append('\n'));
-    ShuffleStore store = TestShuffles.open(p.stores().get("shuffle"));
+    ShuffleStore store = Stores.shuffle(p.stores().get(Stores.SHUFFLE), new Configuration());
     MapAttempt attempt = new MapAttempt(p.jobId(), 1, p.task(), p.attempt());
     long written = 0;
     try (MapOutputWriter writer = store.openWriter(attempt)) {

@@ -11,9 +11,9 @@ import dev.marvel.runtime.output.OutputCommitter;
 import dev.marvel.runtime.output.OutputFormat;
 import dev.marvel.runtime.output.TaskOutputWriter;
 import dev.marvel.runtime.run.TestFaults;
-import dev.marvel.runtime.run.TestShuffles;
 import dev.marvel.runtime.shuffle.BlobStream;
 import dev.marvel.runtime.shuffle.ShuffleStore;
+import dev.marvel.runtime.task.Stores;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +29,7 @@ public class SumWords {
     TaskPayload p = TaskJson.decodePayload(args);
     TestFaults.maybeFail(p);
     TaskInput.Partition in = (TaskInput.Partition) p.inputs().get(0);
-    ShuffleStore store = TestShuffles.open(p.stores().get("shuffle"));
+    ShuffleStore store = Stores.shuffle(p.stores().get(Stores.SHUFFLE), new Configuration());
     Map<String, Long> counts = new TreeMap<>();
     long bytesIn = 0;
     try (BlobStream blobs = store.read(p.jobId(), 1, in.partition())) {

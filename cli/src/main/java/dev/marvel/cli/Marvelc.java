@@ -18,9 +18,9 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Marvelc.Version.class,
     description = "Compile and run Marvel dataflow pipelines (.mvl files) as serverless functions.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {CheckCommand.class, ExplainCommand.class, CompileCommand.class, GenCommand.class,
-      ServeCommand.class, DeployCommand.class, UndeployCommand.class, InvokeCommand.class, StatusCommand.class,
-      CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ExplainCommand.class, CompileCommand.class, RunCommand.class,
+        GenCommand.class, ServeCommand.class, DeployCommand.class, UndeployCommand.class, InvokeCommand.class,
+        StatusCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'marvelc help COMMAND' for the options of one command."})
 public final class Marvelc {
 

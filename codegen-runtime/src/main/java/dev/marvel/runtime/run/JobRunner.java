@@ -14,6 +14,7 @@ import dev.marvel.runtime.driver.ProgressPrinter;
 import dev.marvel.runtime.driver.RetryPolicy;
 import dev.marvel.runtime.invoke.LocalInvoker;
 import dev.marvel.runtime.state.IgniteJobStateStore;
+import dev.marvel.runtime.task.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -89,7 +90,10 @@ public final class JobRunner implements AutoCloseable {
     String jobId = JobId.next(plan.pipeline(), Clock.systemUTC());
     ShuffleBinding shuffle = bindShuffle(plan, jobId);
     IgniteJobStateStore stateStore = null;
-    try (LocalInvoker invoker = new LocalInvoker(bundleDir, options.parallelism())) {
+    // Actions in this JVM use the driver's instance (for Ignite: the node itself, no thin client).
+    Stores.register(shuffle.endpoint(), shuffle.store());
+    try (LocalInvoker invoker = new LocalInvoker(bundleDir, options.parallelism(),
+        options.userClasses())) {
       List<JobStateListener> listeners = new ArrayList<>();
       if (ignite != null) {
         stateStore = new IgniteJobStateStore(ignite.connection());
@@ -116,16 +120,18 @@ public final class JobRunner implements AutoCloseable {
       if (stateStore != null) {
         stateStore.close();
       }
+      Stores.unregister(shuffle.endpoint());
       shuffle.release(jobId);
     }
   }
 
   private DriverOptions driverOptions(ShuffleBinding shuffle) {
     Map<String, String> stores = new TreeMap<>();
-    stores.put(ShuffleBinding.STORE_KEY, shuffle.endpoint());
+    stores.put(Stores.SHUFFLE, shuffle.endpoint());
+    stores.put(Stores.SPILL, workDir.resolve("spill").toAbsolutePath().toString());
     String defaultFs = options.hadoop().get(FileSystem.FS_DEFAULT_NAME_KEY);
     if (defaultFs != null && !defaultFs.startsWith("file:")) {
-      stores.put(FileSystem.FS_DEFAULT_NAME_KEY, defaultFs);
+      stores.put(Stores.DEFAULT_FS, defaultFs);
     }
     return DriverOptions.defaults()
         .withMaxInFlight(options.parallelism())

@@ -26,10 +26,13 @@ import org.apache.hadoop.conf.Configuration;
  *     fresh temporary directory, deleted at the end
  * @param hadoop the Hadoop configuration for paths without a scheme and {@code hdfs://} access
  * @param progress where progress and the final summary go (stderr for the CLI)
+ * @param userClasses the parent of the actions' class loaders: the runtime's classes plus those
+ *     of {@code use function} declarations ({@code --classpath})
  */
 public record RunOptions(int parallelism, OptionalLong splitSize, ShuffleKind shuffle,
     Optional<String> igniteAddress, BadRecordPolicy badRecords, boolean overwrite,
-    int maxAttempts, Optional<Path> workDir, Configuration hadoop, PrintStream progress) {
+    int maxAttempts, Optional<Path> workDir, Configuration hadoop, PrintStream progress,
+    ClassLoader userClasses) {
 
   /**
    * Chosen by measurement (docs/running.md): on a single machine files beat Ignite caches for
@@ -53,61 +56,67 @@ public record RunOptions(int parallelism, OptionalLong splitSize, ShuffleKind sh
     Objects.requireNonNull(workDir);
     Objects.requireNonNull(hadoop);
     Objects.requireNonNull(progress);
+    Objects.requireNonNull(userClasses);
   }
 
   public static RunOptions defaults() {
     return new RunOptions(Runtime.getRuntime().availableProcessors(), OptionalLong.empty(),
         DEFAULT_SHUFFLE, Optional.empty(), BadRecordPolicy.FAIL, false, 3, Optional.empty(),
-        new Configuration(), System.err);
+        new Configuration(), System.err, RunOptions.class.getClassLoader());
   }
 
   public RunOptions withParallelism(int n) {
     return new RunOptions(n, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, progress);
+        maxAttempts, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withSplitSize(long bytes) {
     return new RunOptions(parallelism, OptionalLong.of(bytes), shuffle, igniteAddress,
-        badRecords, overwrite, maxAttempts, workDir, hadoop, progress);
+        badRecords, overwrite, maxAttempts, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withShuffle(ShuffleKind kind) {
     return new RunOptions(parallelism, splitSize, kind, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, progress);
+        maxAttempts, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withIgniteAddress(String address) {
     return new RunOptions(parallelism, splitSize, shuffle, Optional.of(address), badRecords,
-        overwrite, maxAttempts, workDir, hadoop, progress);
+        overwrite, maxAttempts, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withBadRecords(BadRecordPolicy policy) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, policy, overwrite,
-        maxAttempts, workDir, hadoop, progress);
+        maxAttempts, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withOverwrite(boolean replace) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, replace,
-        maxAttempts, workDir, hadoop, progress);
+        maxAttempts, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withMaxAttempts(int n) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        n, workDir, hadoop, progress);
+        n, workDir, hadoop, progress, userClasses);
   }
 
   public RunOptions withWorkDir(Path dir) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, Optional.of(dir), hadoop, progress);
+        maxAttempts, Optional.of(dir), hadoop, progress, userClasses);
   }
 
   public RunOptions withHadoop(Configuration conf) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, conf, progress);
+        maxAttempts, workDir, conf, progress, userClasses);
+  }
+
+  public RunOptions withUserClasses(ClassLoader loader) {
+    return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
+        maxAttempts, workDir, hadoop, progress, loader);
   }
 
   public RunOptions withProgress(PrintStream out) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, out);
+        maxAttempts, workDir, hadoop, out, userClasses);
   }
 }

@@ -16,9 +16,6 @@ import org.apache.hadoop.fs.Path;
  * through {@code Stores}' pre-registration, actions elsewhere open the endpoint.
  */
 record ShuffleBinding(ShuffleKind kind, String endpoint, ShuffleStore store) {
-  /** The payload key under which tasks find the shuffle endpoint. */
-  static final String STORE_KEY = "shuffle";
-
   static ShuffleBinding local(java.nio.file.Path dir) {
     java.nio.file.Path root = dir.toAbsolutePath();
     return new ShuffleBinding(ShuffleKind.LOCAL, "local:" + root, new LocalShuffleStore(root));

@@ -184,6 +184,31 @@ class JobRunnerTest {
   }
 
   @Test
+  void anInterruptedJobCancelsItsTasksAndLeavesNoOutput() throws Exception {
+    TestFaults.inject("hang", "s2", 1);
+    Path out = root.resolve("out");
+    Path bundle = HandWrittenWordCount.bundle(root.resolve("bundle"), input.toString(),
+        out.toString(), 3);
+    java.util.concurrent.atomic.AtomicReference<Exception> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread job = new Thread(() -> {
+      try (JobRunner runner = JobRunner.prepare(options())) {
+        runner.run(bundle);
+      } catch (Exception e) {
+        thrown.set(e);
+      }
+    });
+    job.start();
+    TestFaults.awaitHanging();
+    assertTrue(Files.exists(out.resolve("_temporary")), "the job was writing when interrupted");
+    job.interrupt();
+    job.join();
+    assertTrue(thrown.get() instanceof JobFailedException, String.valueOf(thrown.get()));
+    assertTrue(thrown.get().getMessage().contains("interrupted"), thrown.get().getMessage());
+    assertFalse(Files.exists(out), "no output, not even a partial one");
+  }
+
+  @Test
   void anExistingOutputIsRefusedBeforeAnyWorkUnlessOverwriteIsGiven() throws Exception {
     Path out = Files.createDirectories(root.resolve("out"));
     Files.writeString(out.resolve("old.txt"), "old");
