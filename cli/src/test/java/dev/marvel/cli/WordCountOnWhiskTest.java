@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marvel.runtime.openwhisk.client.WskProps;
 import dev.marvel.runtime.openwhisk.local.LocalWhisk;
-import dev.marvel.runtime.run.JobRunner;
-import dev.marvel.runtime.run.RunOptions;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real WordCount sample, compiled by {@code marvelc compile}, run on {@code marvelc serve}
- * through deploy and invoke, writes exactly what the same bundle writes when run locally.
+ * through deploy and invoke, writes exactly what {@code marvelc run} writes with the same bundle.
  */
 class WordCountOnWhiskTest {
   private static final Path WORDCOUNT = Path.of("../samples/wordcount/wordcount.mvl");
@@ -45,10 +42,8 @@ class WordCountOnWhiskTest {
         "-p", "input=" + input, "-p", "output=" + root.resolve("local-out"));
     assertEquals(0, compiled.exit(), compiled.err());
 
-    try (JobRunner runner = JobRunner.prepare(RunOptions.defaults().withParallelism(2)
-        .withWorkDir(root.resolve("run")).withProgress(new PrintStream(PrintStream.nullOutputStream())))) {
-      runner.run(bundle);
-    }
+    Result ran = marvelc("run", bundle.toString(), "--parallelism", "2");
+    assertEquals(0, ran.exit(), ran.err());
 
     StringWriter serverErrors = new StringWriter();
     try (LocalWhisk whisk = LocalWhisk.start(LocalWhisk.Options.defaults().withPort(0).withPool(3, 16),
