@@ -28,13 +28,13 @@ import org.apache.hadoop.conf.Configuration;
  * {@code SumWords}) that use the real split reader, shuffle stores and part-file writer, for the
  * runner's tests; and its oracle (lower-cased runs of ASCII letters, counted).
  */
-final class HandWrittenWordCount {
+public final class HandWrittenWordCount {
   private static Path compiledJars;
 
   private HandWrittenWordCount() {}
 
   /** Writes a bundle reading {@code input} and writing {@code output} into {@code dir}. */
-  static Path bundle(Path dir, String input, String output, int partitions) throws IOException {
+  public static Path bundle(Path dir, String input, String output, int partitions) throws IOException {
     Files.createDirectories(dir.resolve("actions"));
     Files.copy(jars().resolve("s1.jar"), dir.resolve("actions/s1.jar"));
     Files.copy(jars().resolve("s2.jar"), dir.resolve("actions/s2.jar"));
@@ -56,7 +56,7 @@ final class HandWrittenWordCount {
   }
 
   /** The expected "word\tcount" lines for the text files in {@code inputDir}, sorted. */
-  static List<String> expected(Path inputDir) throws IOException {
+  public static List<String> expected(Path inputDir) throws IOException {
     Map<String, Long> counts = new TreeMap<>();
     try (var files = Files.list(inputDir)) {
       for (Path f : files.sorted().toList()) {

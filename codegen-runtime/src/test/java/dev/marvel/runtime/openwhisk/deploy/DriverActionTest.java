@@ -5,7 +5,12 @@ import dev.marvel.bundle.Bundle;
 import dev.marvel.runtime.driver.JobSummary;
 import dev.marvel.runtime.openwhisk.client.Activation;
 import dev.marvel.runtime.openwhisk.client.OpenWhiskClient;
+import dev.marvel.runtime.io.MiniHdfs;
 import dev.marvel.runtime.openwhisk.local.LocalWhisk;
+import dev.marvel.runtime.run.HandWrittenWordCount;
+import dev.marvel.runtime.task.Stores;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import dev.marvel.runtime.testkit.WordCountBundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,6 +80,41 @@ class DriverActionTest {
         assertTrue(Files.notExists(wc.output), "the compiled output path was rebound");
         Files.move(elsewhere, wc.output);
         assertEquals(WordCountBundle.asLines(wc.expectedCounts()), wc.outputLines());
+    }
+
+    @Test
+    void theDriverActionSplitsHdfsInputAndCommitsToHdfs(@TempDir Path root) throws IOException {
+        Path input = Files.createDirectories(root.resolve("input"));
+        Files.writeString(input.resolve("a.txt"), "Call me Ishmael. Some years ago, never mind how long\n".repeat(30));
+        Files.writeString(input.resolve("b.txt"), "It was the best of times, it was the worst of times\n".repeat(20));
+        try (MiniHdfs hdfs = MiniHdfs.start("DriverActionTest")) {
+            FileSystem fs = hdfs.fileSystem();
+            fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(input.toUri()), new org.apache.hadoop.fs.Path("/in"));
+            String output = hdfs.uri() + "/out/wc";
+            Path bundle = HandWrittenWordCount.bundle(root.resolve("bundle"), hdfs.uri() + "/in", output, 2);
+            BundleDeployment.deploy(client, Bundle.load(bundle), new BundleDeployment.Target("wc-hdfs", "java:8",
+                    Optional.empty(), 3, Map.of(Stores.SHUFFLE, "hdfs:" + hdfs.uri() + "/shuffle",
+                    Stores.DEFAULT_FS, hdfs.uri()), Optional.empty()), whisk.apiHost());
+
+            Activation driver = client.invokeBlocking("wc-hdfs", "driver", new JsonObject(), Duration.ofMinutes(2));
+
+            assertEquals(Activation.Status.SUCCESS, driver.status(), driver.result() + "\n" + driver.logs());
+            JobSummary summary = JobSummaryJson.decode(driver.result());
+            assertTrue(summary.stages().get(0).tasks() > 2, "more splits than files: " + summary.stages());
+            List<String> lines = new ArrayList<>();
+            for (FileStatus part : fs.listStatus(new org.apache.hadoop.fs.Path(output))) {
+                if (part.getPath().getName().startsWith("part-")) {
+                    try (var in = fs.open(part.getPath())) {
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+                    }
+                }
+            }
+            lines.sort(null);
+            assertEquals(HandWrittenWordCount.expected(input), lines);
+            assertTrue(fs.exists(new org.apache.hadoop.fs.Path(output, "_SUCCESS")));
+            assertEquals(0, fs.listStatus(new org.apache.hadoop.fs.Path("/shuffle")).length,
+                    "the job's shuffle data is deleted");
+        }
     }
 
     @Test
