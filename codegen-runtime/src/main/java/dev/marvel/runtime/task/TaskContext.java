@@ -160,7 +160,9 @@ public final class TaskContext implements AutoCloseable {
       shuffleBytes = shuffleOutput.bytes();
     }
     if (mapOutput != null) {
-      mapOutput.close();
+      MapOutputWriter written = mapOutput;
+      mapOutput = null;
+      written.close();
       // Refused when another attempt of this task committed first: its output is the same rows.
       store.commit(attempt());
     }
@@ -195,6 +197,16 @@ public final class TaskContext implements AutoCloseable {
       }
     }
     opened.clear();
+    if (mapOutput != null) {
+      // A failed attempt's shuffle output is never committed, so readers never see it.
+      MapOutputWriter abandoned = mapOutput;
+      mapOutput = null;
+      try {
+        abandoned.close();
+      } catch (RuntimeException ignored) {
+        // As above: the failure that got us here is what the result reports.
+      }
+    }
   }
 
   private List<TaskInput.Split> splits() {
