@@ -92,15 +92,18 @@ public final class JobRunner implements AutoCloseable {
     IgniteJobStateStore stateStore = null;
     // Actions in this JVM use the driver's instance (for Ignite: the node itself, no thin client).
     Stores.register(shuffle.endpoint(), shuffle.store());
-    try (LocalInvoker invoker = new LocalInvoker(bundleDir, options.parallelism(),
-        options.userClasses())) {
+    LocalInvoker invoker = new LocalInvoker(bundleDir, options.parallelism(),
+        options.userClasses());
+    SinkCommit sinks = new SinkCommit(options.hadoop(), options.overwrite());
+    boolean succeeded = false;
+    try {
       List<JobStateListener> listeners = new ArrayList<>();
       if (ignite != null) {
         stateStore = new IgniteJobStateStore(ignite.connection());
         listeners.add(new StateRecorder(stateStore,
             Map.of("bundle", bundleDir.toAbsolutePath().toString())));
       }
-      JobCommit commit = new SinkCommit(options.hadoop(), options.overwrite());
+      JobCommit commit = sinks;
       if (options.badRecords().skip() && options.badRecords().limit() != Long.MAX_VALUE) {
         BadRecordLimit limit = new BadRecordLimit(commit, options.badRecords().limit());
         listeners.add(limit);
@@ -114,14 +117,37 @@ public final class JobRunner implements AutoCloseable {
           .options(driverOptions(shuffle))
           .build()
           .run(jobId, plan);
+      succeeded = true;
       return new RunReport(jobId, summary, plan.sinks(), shuffle.kind(),
           ignite == null ? Duration.ZERO : ignite.waited());
     } finally {
-      if (stateStore != null) {
-        stateStore.close();
+      // An interrupted run (Ctrl-C) still cleans up: waiting for the actions needs the flag clear.
+      boolean interrupted = Thread.interrupted();
+      try {
+        // Waits for every action thread to end, so nothing writes after the clean-up below.
+        invoker.close();
+        if (!succeeded) {
+          removeLeftovers(sinks, jobId);
+        }
+        if (stateStore != null) {
+          stateStore.close();
+        }
+        Stores.unregister(shuffle.endpoint());
+        shuffle.release(jobId);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
-      Stores.unregister(shuffle.endpoint());
-      shuffle.release(jobId);
+    }
+  }
+
+  private static void removeLeftovers(SinkCommit sinks, String jobId) {
+    try {
+      sinks.removeLeftovers(jobId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("job " + jobId + " failed, and its partial output could not"
+          + " be removed: " + e.getMessage(), e);
     }
   }
 

@@ -28,6 +28,7 @@ public final class SinkCommit implements JobCommit {
   private final Map<String, OutputCommitter> committers = new TreeMap<>();
   private final Map<String, List<Sink>> sinksByStage = new TreeMap<>();
   private final Map<String, Integer> tasksBySink = new TreeMap<>();
+  private final Map<String, Boolean> existedBefore = new TreeMap<>();
 
   public SinkCommit(Configuration conf, boolean overwrite) {
     this.conf = conf;
@@ -49,6 +50,8 @@ public final class SinkCommit implements JobCommit {
       OutputCommitter committer = new OutputCommitter(conf, sink.path(), jobId, overwrite);
       committers.put(sink.id(), committer);
       tasksBySink.put(sink.id(), 0);
+      existedBefore.put(sink.id(),
+          committer.outputPath().getFileSystem(conf).exists(committer.outputPath()));
       committer.setupJob();
     }
   }
@@ -85,6 +88,31 @@ public final class SinkCommit implements JobCommit {
   public void commitJob(String jobId) throws IOException {
     for (Map.Entry<String, OutputCommitter> e : committers.entrySet()) {
       e.getValue().commitJob(tasksBySink.get(e.getKey()));
+    }
+  }
+
+  /**
+   * After a failed job, once no attempt can run any more: removes what attempts still wrote after
+   * {@link #abortJob} (a cancelled action may finish its write before it sees the interrupt) —
+   * the whole output when the job created it, else only this job's temporary directory. An
+   * output already published with its {@code _SUCCESS} stays.
+   */
+  void removeLeftovers(String jobId) throws IOException {
+    for (Map.Entry<String, OutputCommitter> e : committers.entrySet()) {
+      Path output = e.getValue().outputPath();
+      FileSystem fs = output.getFileSystem(conf);
+      if (fs.exists(new Path(output, OutputCommitter.SUCCESS))) {
+        continue;
+      }
+      if (!existedBefore.get(e.getKey())) {
+        fs.delete(output, true);
+        continue;
+      }
+      Path temporary = new Path(output, OutputCommitter.TEMPORARY);
+      fs.delete(new Path(temporary, jobId), true);
+      if (fs.exists(temporary) && fs.listStatus(temporary).length == 0) {
+        fs.delete(temporary, false);
+      }
     }
   }
 

@@ -85,6 +85,14 @@ class JobRunnerTest {
     }
   }
 
+  private static String listing(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.map(Path::toString).sorted().toList().toString();
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
   private static List<String> outputLines(Path output) throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(output)) {
@@ -205,7 +213,7 @@ class JobRunnerTest {
     job.join();
     assertTrue(thrown.get() instanceof JobFailedException, String.valueOf(thrown.get()));
     assertTrue(thrown.get().getMessage().contains("interrupted"), thrown.get().getMessage());
-    assertFalse(Files.exists(out), "no output, not even a partial one");
+    assertFalse(Files.exists(out), () -> "no output, not even a partial one: " + listing(out));
   }
 
   @Test
