@@ -25,6 +25,7 @@ import dev.marvel.runtime.task.Stores;
 import dev.marvel.runtime.state.JobStateStore;
 import org.apache.hadoop.conf.Configuration;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -82,22 +83,38 @@ public final class DriverAction {
         // The driver's own activation takes one of the namespace's concurrent slots.
         int width = Math.max(1, config.maxConcurrent() - 1);
         Optional<IgniteConnection> ignite = config.stateStore().map(IgniteConnection::connect);
+        Configuration conf = Stores.configuration(config.stores());
+        SinkCommit sinks = new SinkCommit(conf, overwrite);
         try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(client, config.packageName(), width)) {
             JobStateStore store = ignite.<JobStateStore>map(IgniteJobStateStore::new).orElse(null);
             JobStateListener state = store == null ? JobStateListener.NONE : new StateRecorder(store,
                     Map.of("package", config.packageName()));
-            Configuration conf = Stores.configuration(config.stores());
-            // Splits follow the file system's blocks, cut finer when the input is smaller than the stage's width.
-            return Driver.builder(invoker, new SplitTaskPlanner(conf, OptionalLong.empty(), width))
-                    .commit(new SinkCommit(conf, overwrite))
-                    .state(state)
-                    .progress(ProgressPrinter.forStderr())
-                    .options(DriverOptions.defaults().withMaxInFlight(width).withStores(config.stores()))
-                    .build()
-                    .run(jobId, plan);
+            try {
+                // Splits follow the file system's blocks, cut finer when the input is smaller than the stage's width.
+                return Driver.builder(invoker, new SplitTaskPlanner(conf, OptionalLong.empty(), width))
+                        .commit(sinks)
+                        .state(state)
+                        .progress(ProgressPrinter.forStderr())
+                        .options(DriverOptions.defaults().withMaxInFlight(width).withStores(config.stores()))
+                        .build()
+                        .run(jobId, plan);
+            } catch (JobFailedException e) {
+                // Cancelled activations run on; once they cannot write any more, remove what they wrote.
+                invoker.awaitStarted();
+                removeLeftovers(sinks, jobId);
+                throw e;
+            }
         } finally {
             deleteShuffleData(jobId, config);
             ignite.ifPresent(IgniteConnection::close);
+        }
+    }
+
+    private static void removeLeftovers(SinkCommit sinks, String jobId) {
+        try {
+            sinks.removeLeftovers(jobId);
+        } catch (IOException e) {
+            System.err.println("job " + jobId + " failed, and its partial output could not be removed: " + e);
         }
     }
 

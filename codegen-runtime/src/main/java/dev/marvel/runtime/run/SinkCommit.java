@@ -97,7 +97,7 @@ public final class SinkCommit implements JobCommit {
    * the whole output when the job created it, else only this job's temporary directory. An
    * output already published with its {@code _SUCCESS} stays.
    */
-  void removeLeftovers(String jobId) throws IOException {
+  public void removeLeftovers(String jobId) throws IOException {
     for (Map.Entry<String, OutputCommitter> e : committers.entrySet()) {
       Path output = e.getValue().outputPath();
       FileSystem fs = output.getFileSystem(conf);

@@ -14,7 +14,10 @@ import dev.marvel.runtime.openwhisk.client.OpenWhiskException;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,6 +50,8 @@ public final class OpenWhiskInvoker implements TaskInvoker, AutoCloseable {
     private final Semaphore slots;
     private final ExecutorService waiters;
     private final Clock clock;
+    /** Activations started and not yet seen to end, with when waiting for them stops (epoch ms). */
+    private final Map<String, Long> running = new ConcurrentHashMap<>();
 
     /** Invokes the actions of {@code packageName}, at most {@code maxConcurrent} at once. */
     public OpenWhiskInvoker(OpenWhiskClient client, String packageName, int maxConcurrent) {
@@ -96,13 +101,35 @@ public final class OpenWhiskInvoker implements TaskInvoker, AutoCloseable {
         }
         try {
             String activationId = client.invoke(packageName, action, params);
-            Duration wait = Duration.ofMillis(Math.max(0, deadlineEpochMs - clock.millis())).plus(DEADLINE_GRACE);
-            Activation activation = client.awaitActivation(activationId, wait);
+            long waitUntil = deadlineEpochMs + DEADLINE_GRACE.toMillis();
+            running.put(activationId, waitUntil);
+            Activation activation = client.awaitActivation(activationId,
+                    Duration.ofMillis(Math.max(0, waitUntil - clock.millis())));
+            running.remove(activationId);
             return ActivationOutcome.of(qualified, activation);
         } catch (OpenWhiskException e) {
             return TaskResult.failed(TaskError.system("action " + qualified + ": " + e.getMessage()));
         } finally {
             slots.release();
+        }
+    }
+
+    /**
+     * Waits until every activation this invoker started has ended or is past its deadline — also
+     * those whose attempts were cancelled: OpenWhisk cannot stop them, so after a failed job the
+     * driver waits here before removing what they wrote.
+     */
+    public void awaitStarted() {
+        for (Map.Entry<String, Long> activation : new TreeMap<>(running).entrySet()) {
+            long left = activation.getValue() - clock.millis();
+            if (left > 0) {
+                try {
+                    client.awaitActivation(activation.getKey(), Duration.ofMillis(left));
+                } catch (OpenWhiskException e) {
+                    // Past its deadline or unreachable: nothing more to wait for.
+                }
+            }
+            running.remove(activation.getKey());
         }
     }
 

@@ -2,6 +2,8 @@ package dev.marvel.runtime.openwhisk.deploy;
 
 import dev.marvel.bundle.BadRecordPolicy;
 import dev.marvel.bundle.Bundle;
+import dev.marvel.bundle.Limits;
+import dev.marvel.bundle.Plan;
 import dev.marvel.bundle.Stage;
 import dev.marvel.bundle.TaskInput;
 import dev.marvel.bundle.TaskOutput;
@@ -191,13 +193,46 @@ class OpenWhiskInvokerTest {
         }
     }
 
-    /** Attempt 0 of map task {@code task}: one input file, with a deadline a minute away. */
+    @Test
+    void afterACancelItWaitsUntilTheActivationCanNoLongerRun(@TempDir Path root) throws Exception {
+        WordCountBundle wc = WordCountBundle.create(root, 2, 2);
+        wc.inject("stall-once", "s1", 0);
+        Stage s1 = wc.plan.stages().get(0);
+        // A short time limit, so the platform ends the hung activation quickly.
+        Stage quick = new Stage(s1.id(), s1.action(), s1.jar(), s1.mainClass(), s1.operators(), s1.inputs(),
+                s1.outputs(), s1.parallelism(), new Limits(2_000, 256), s1.spans());
+        Bundle.writePlan(wc.bundleDir, new Plan(wc.plan.formatVersion(), wc.plan.pipeline(), wc.plan.parameters(),
+                List.of(quick, wc.plan.stages().get(1)), wc.plan.sinks()));
+        // One container, no queue, no patience: a second activation is refused while the first runs.
+        try (LocalWhisk own = LocalWhisk.start(LocalWhisk.Options.defaults().withPort(0).withPool(1, 0),
+                new PrintWriter(serverErrors, true))) {
+            OpenWhiskClient impatient = new OpenWhiskClient(own.wskProps(), Backoff.throttled(), 0);
+            BundleDeployment.deploy(impatient, Bundle.load(wc.bundleDir), new BundleDeployment.Target("wc-late",
+                    "java:8", Optional.empty(), 2, Map.of(), Optional.empty()), own.apiHost());
+            try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(impatient, "wc-late", 2)) {
+                CompletableFuture<TaskResult> hung = invoker.invoke(quick, payload(wc, 0, 2_000));
+                awaitFile(wc.faults.resolve("stalled-s1-0"), Duration.ofSeconds(60));
+                assertTrue(hung.cancel(true));
+
+                invoker.awaitStarted();
+
+                TaskResult next = invoker.invoke(quick, payload(wc, 1, 60_000)).get(60, TimeUnit.SECONDS);
+                assertTrue(next.succeeded(), "the only container was free again: " + next);
+            }
+        }
+    }
+
     private static TaskPayload payload(WordCountBundle wc, int task) {
+        return payload(wc, task, 60_000);
+    }
+
+    /** Attempt 0 of map task {@code task}: one input file, with a deadline {@code millis} away. */
+    private static TaskPayload payload(WordCountBundle wc, int task, long millis) {
         Path file = wc.input.resolve(String.format("part-%02d.txt", task));
         return new TaskPayload("wc-1", "s1", task, 0,
                 List.of(new TaskInput.Split(file.toString(), 0, file.toFile().length())),
                 List.of(new TaskOutput.Shuffle(2, true)), new TreeMap<>(wc.options(1).stores()),
-                BadRecordPolicy.FAIL, System.currentTimeMillis() + 60_000);
+                BadRecordPolicy.FAIL, System.currentTimeMillis() + millis);
     }
 
     /** Polls for a file another process writes; its content, once it exists. */
