@@ -6,6 +6,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.marvel.codegen.Val.Repr;
+import dev.marvel.plan.AggCall;
+import dev.marvel.plan.AggFunction;
 import dev.marvel.plan.Aggregate;
 import dev.marvel.plan.Distinct;
 import dev.marvel.plan.Filter;
@@ -217,6 +219,22 @@ final class OperatorCode {
     out.addStatement("row.reset($L)", acc.size());
     acc.forEach(v -> out.add(Codecs.writeRow("row", v)));
     out.addStatement("$N.add(key.toByteArray(), row.toByteArray())", agg);
+    for (AggCall c : distinctCalls(a)) {
+      // count_distinct: the distinct (group key, value) pairs, counted per group at emit time.
+      String pairs = aggregator(c, CodeBlock.of("(x, y) -> x"));
+      markAt(a, risky, out);
+      Val v = exprs.compile(c.args().get(0), row);
+      unmark(risky, out);
+      out.beginControlFlow("if (!$L)", v.isNull());
+      writeKeys(out, row, a.keys());
+      out.add(Codecs.writeKey("key", v, false));
+      out.addStatement("$N.add(key.toByteArray(), new byte[0])", pairs);
+      out.endControlFlow();
+    }
+  }
+
+  private static List<AggCall> distinctCalls(Aggregate a) {
+    return a.calls().stream().filter(c -> c.function() == AggFunction.COUNT_DISTINCT).toList();
   }
 
   private void offerTopK(TopK t, List<Val> row, CodeBlock.Builder out) {
@@ -312,11 +330,11 @@ final class OperatorCode {
     ExprCompiler exprs = new ExprCompiler(out, locals, functions);
     PlanNode combiner = s.combiner().orElse(null);
     if (combiner instanceof Aggregate a) {
-      checkKeyPrefix(s.partitioning(), a.keys().size(), a.span());
+      int partitionKeys = partitionKeys(s.partitioning(), a.keys().size(), a.span());
       PartialTable table = partials.get(a);
       if (table == null) {
         table = new PartialTable(a, locals, ++ids);
-        table.declare(type, locals, shuffleOut);
+        table.declare(type, locals, shuffleOut, partitionKeys);
         partials.put(a, table);
         PartialTable t = table;
         CodeBlock.Builder f = CodeBlock.builder();
@@ -407,7 +425,18 @@ final class OperatorCode {
     }
     String keys = field(RuntimeTypes.KEY_READER, "keys", CodeBlock.of("new $T()", RuntimeTypes.KEY_READER));
     String groups = locals.temp("groups");
-    out.beginControlFlow("try ($T $N = $N.results())", RuntimeTypes.SORTED_RECORDS, groups, agg);
+    List<String> counters = new ArrayList<>();
+    CodeBlock.Builder resources = CodeBlock.builder().add("$T $N = $N.results()", RuntimeTypes.SORTED_RECORDS, groups,
+        agg);
+    if (op instanceof Aggregate a) {
+      for (AggCall c : distinctCalls(a)) {
+        String counter = locals.temp("distinct");
+        counters.add(counter);
+        resources.add("; $T $N = new $T($N.results())", RuntimeTypes.DISTINCT_COUNTS, counter,
+            RuntimeTypes.DISTINCT_COUNTS, state.get(c));
+      }
+    }
+    out.beginControlFlow("try ($L)", resources.build());
     out.beginControlFlow("while ($N.next())", groups);
     out.addStatement("$N.reset($N.key(), 0)", keys, groups);
     List<Val> row = new ArrayList<>();
@@ -425,13 +454,19 @@ final class OperatorCode {
             RuntimeTypes.BYTE_SLICE)) : null;
         acc.add(Codecs.read(out, locals, reader, false, i, t, accs.accs().get(i).name(), slice));
       }
+      for (int d = 0; d < counters.size(); d++) {
+        int i = accs.distinct().get(d);
+        String n = locals.named(accs.accs().get(i).name() + "Distinct");
+        out.addStatement("long $N = $N.countFor($N.key())", n, counters.get(d), groups);
+        acc.set(i, Val.of(n, null, Type.LONG, Repr.PRIMITIVE));
+      }
       row.addAll(accs.finish(out, locals, acc));
     }
     consume(op, row, out);
     out.endControlFlow().endControlFlow();
   }
 
-  private String aggregator(PlanNode op, CodeBlock combiner) {
+  private String aggregator(Object op, CodeBlock combiner) {
     return state.computeIfAbsent(op, k -> {
       String f = field(RuntimeTypes.SPILLING_HASH_AGGREGATOR, "groups", null);
       prologue.addStatement("$N = ctx.aggregator($L)", f, combiner);
@@ -464,12 +499,15 @@ final class OperatorCode {
     }
   }
 
-  private static void checkKeyPrefix(Partitioning p, int keys, Span span) {
-    boolean ok = p instanceof Partitioning.Single ? keys == 0
-        : p instanceof Partitioning.Hash h && h.keys().equals(allColumns(keys));
-    if (!ok) {
-      throw new UnsupportedPlanException("a combiner whose shuffle is not partitioned by its group keys", span);
+  /** How many leading group keys a combiner's shuffle partitions by (its keys, or a prefix of them). */
+  private static int partitionKeys(Partitioning p, int keys, Span span) {
+    if (p instanceof Partitioning.Single && keys == 0) {
+      return 0;
     }
+    if (p instanceof Partitioning.Hash h && h.keys().size() <= keys && h.keys().equals(allColumns(h.keys().size()))) {
+      return h.keys().size();
+    }
+    throw new UnsupportedPlanException("a combiner whose shuffle is not partitioned by its group keys", span);
   }
 
   private static void writeKeys(CodeBlock.Builder out, List<Val> row, List<Integer> columns) {

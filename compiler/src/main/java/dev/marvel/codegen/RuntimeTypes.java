@@ -31,6 +31,7 @@ final class RuntimeTypes {
   static final ClassName TOP_K = ClassName.get(TASK, "TopK");
   static final ClassName JOIN_TABLE = ClassName.get(TASK, "JoinTable");
   static final ClassName VALUES = ClassName.get(TASK, "Values");
+  static final ClassName DISTINCT_COUNTS = ClassName.get(TASK, "DistinctCounts");
 
   static final ClassName BYTE_SLICE = ClassName.get(IO, "ByteSlice");
   static final ClassName DELIMITED_FORMAT = ClassName.get(IO, "DelimitedFormat");
