@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,8 +144,8 @@ final class RunCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 1;
     } catch (JobFailedException e) {
-      err.println("error: job " + e.jobId() + " failed");
-      err.println(e.getMessage());
+      // The message names the job, stage, task, split and DSL location (docs/running.md).
+      err.println("error: " + e.getMessage());
       return 1;
     } catch (IOException | RuntimeException e) {
       err.println("error: the run failed: " + e.getMessage());
@@ -185,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Optional<RunOptions> options(PrintWriter err) {
-    RunOptions o = RunOptions.defaults().withOverwrite(overwrite)
+    RunOptions o = RunOptions.defaults().withOverwrite(overwrite).withHadoop(hadoopConfiguration())
         .withUserClasses(UserClassPath.loader(classpath))
         .withProgress(new PrintStream(new WriterOutputStream(err), true));
     try {
@@ -208,6 +209,25 @@ final class RunCommand implements Callable<Integer> {
       err.println("  = help: run 'marvelc run --help' for the options");
       return Optional.empty();
     }
+  }
+
+  /**
+   * Hadoop's defaults plus {@code core-site.xml} and {@code hdfs-site.xml} from
+   * {@code $HADOOP_CONF_DIR}, as Hadoop's own tools read them: paths without a scheme then mean
+   * the cluster's default file system.
+   */
+  private static Configuration hadoopConfiguration() {
+    Configuration conf = new Configuration();
+    String confDir = System.getenv("HADOOP_CONF_DIR");
+    if (confDir != null && !confDir.isBlank()) {
+      for (String file : List.of("core-site.xml", "hdfs-site.xml")) {
+        Path site = Path.of(confDir, file);
+        if (Files.isRegularFile(site)) {
+          conf.addResource(new org.apache.hadoop.fs.Path(site.toUri()));
+        }
+      }
+    }
+    return conf;
   }
 
   /** Checks, binds and compiles the file into the bundle cache; empty after printing errors. */

@@ -289,6 +289,33 @@ class RunCommandTest {
   }
 
   @Test
+  void aBundleCompiledBeforeRunsAsIsAndRefusesNewParameters() throws Exception {
+    Path bundle = dir.resolve("bundle");
+    Path out = dir.resolve("from-bundle");
+    Run compiled = run(List.of("compile", SAMPLES.resolve("bdb-scan/bdb-scan.mvl").toString(),
+        "-o", bundle.toString(), "-p", "rankings=" + rankings, "-p", "output=" + out,
+        "-p", "x=100"));
+    assertEquals(0, compiled.exit(), compiled.err());
+    try (BdbOracle bdb = BdbOracle.load(rankings, null)) {
+      RowComparator.exact().assertSameRows(bdb.scan(100),
+          succeed(List.of("run", bundle.toString()), out));
+    }
+    Run rebinding = run(List.of("run", bundle.toString(), "-p", "x=5"));
+    assertEquals(Marvelc.USAGE, rebinding.exit());
+    assertTrue(rebinding.err().contains("bound when it was compiled"), rebinding.err());
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    Run shuffle = run(List.of("run", "x.mvl", "--shuffle", "memory"));
+    assertEquals(Marvelc.USAGE, shuffle.exit());
+    assertTrue(shuffle.err().contains("'memory' is not one of: local, ignite, hdfs"), shuffle.err());
+    Run records = run(List.of("run", "x.mvl", "--bad-records", "sometimes"));
+    assertEquals(Marvelc.USAGE, records.exit());
+    assertTrue(records.err().contains("fail, skip, skip:N"), records.err());
+  }
+
+  @Test
   void aProgramWithErrorsPrintsItsDiagnosticsAndExitsOne() throws Exception {
     Path program = dir.resolve("broken.mvl");
     Files.writeString(program, """
