@@ -11,9 +11,11 @@ import dev.marvel.bundle.TaskResult;
 import dev.marvel.runtime.testkit.ConcurrencyProbe;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import java.util.TreeMap;
 /**
  * Stage 1 of a test WordCount, as a generated action would behave: counts the words of its
  * split and writes one file per shuffle partition under an attempt-scoped directory.
- * Fault injection by marker files in the "faults" store directory.
+ * Fault injection by marker files in the "faults" store directory: fail-once, fail-always, hang,
+ * and stall-once (the first attempt announces its process id and waits to be killed).
  */
 public class WordSplit {
 
@@ -46,9 +49,12 @@ public class WordSplit {
     if (Files.exists(faults.resolve("hang-" + marker))) {
       ConcurrencyProbe.hangUntilInterrupted();
     }
+    if (p.attempt() == 0 && Files.exists(faults.resolve("stall-once-" + marker))) {
+      stall(faults.resolve("stalled-" + marker));
+    }
     TaskInput.Split split = (TaskInput.Split) p.inputs().get(0);
     byte[] bytes = new byte[(int) split.length()];
-    try (RandomAccessFile f = new RandomAccessFile(split.path(), "r")) {
+    try (RandomAccessFile f = new RandomAccessFile(localFile(split.path()).toFile(), "r")) {
       f.seek(split.start());
       f.readFully(bytes);
     }
@@ -80,5 +86,21 @@ public class WordSplit {
     long words = counts.values().stream().mapToLong(Long::longValue).sum();
     return TaskJson.encode(TaskResult.ok(new TaskCounters(words, counts.size(), bytes.length,
         written, 0, written)));
+  }
+
+  /** A split path as the test's file planner ("/tmp/…") or Hadoop's ("file:/tmp/…") names it. */
+  private static Path localFile(String path) {
+    return path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path);
+  }
+
+  /**
+   * Announces this process (the container running the attempt) in {@code signal}, then waits to
+   * be killed: a test destroys the process to play a lost container.
+   */
+  private static void stall(Path signal) throws IOException, InterruptedException {
+    Path partial = signal.resolveSibling(signal.getFileName() + ".tmp");
+    Files.writeString(partial, Long.toString(ProcessHandle.current().pid()));
+    Files.move(partial, signal, StandardCopyOption.ATOMIC_MOVE);
+    Thread.sleep(120_000);
   }
 }

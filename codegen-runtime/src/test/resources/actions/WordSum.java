@@ -7,6 +7,7 @@ import dev.marvel.bundle.TaskJson;
 import dev.marvel.bundle.TaskOutput;
 import dev.marvel.bundle.TaskPayload;
 import dev.marvel.bundle.TaskResult;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public class WordSum {
         }
       }
     }
-    Path out = Path.of(((TaskOutput.ToSink) p.outputs().get(0)).attemptDir());
+    Path out = localFile(((TaskOutput.ToSink) p.outputs().get(0)).attemptDir());
     Files.createDirectories(out);
     StringBuilder sb = new StringBuilder();
     counts.forEach((w, n) -> sb.append(w).append('\t').append(n).append('\n'));
@@ -50,5 +51,10 @@ public class WordSum {
     }
     return TaskJson.encode(TaskResult.ok(new TaskCounters(recordsIn, counts.size(), bytesIn,
         bytes.length, 0, 0)));
+  }
+
+  /** A sink directory as the test's committer ("/tmp/…") or Hadoop's ("file:/tmp/…") names it. */
+  private static Path localFile(String path) {
+    return path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path);
   }
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.IVersionProvider;
     description = "Compile and run Marvel dataflow pipelines (.mvl files) as serverless functions.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
-      CheckCommand.class, ExplainCommand.class, CompileCommand.class, FmtCommand.class, GenCommand.class,
-      CommandLine.HelpCommand.class
+      CheckCommand.class, ExplainCommand.class, CompileCommand.class, RunCommand.class, FmtCommand.class,
+      GenCommand.class, ServeCommand.class, DeployCommand.class, UndeployCommand.class, InvokeCommand.class,
+      StatusCommand.class, CommandLine.HelpCommand.class
     },
     footer = {"", "Run 'marvelc help COMMAND' for the options of one command."})
 public final class Marvelc {

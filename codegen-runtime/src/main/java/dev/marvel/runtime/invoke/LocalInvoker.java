@@ -39,8 +39,17 @@ public final class LocalInvoker implements TaskInvoker, AutoCloseable {
 
   /** Runs the actions of the bundle in {@code bundleDir} on {@code threads} worker threads. */
   public LocalInvoker(Path bundleDir, int threads) {
+    this(bundleDir, threads, LocalInvoker.class.getClassLoader());
+  }
+
+  /**
+   * Like {@link #LocalInvoker(Path, int)}, with {@code parent} as the parent of every action's
+   * class loader: the runtime's loader plus the user's {@code use function} classes, which on
+   * OpenWhisk are on the runtime image's class path.
+   */
+  public LocalInvoker(Path bundleDir, int threads, ClassLoader parent) {
     this.bundleDir = bundleDir;
-    this.classes = new ActionClasses(LocalInvoker.class.getClassLoader());
+    this.classes = new ActionClasses(parent);
     this.workers = Executors.newFixedThreadPool(threads, named("marvel-action"));
     this.timer = Executors.newSingleThreadScheduledExecutor(named("marvel-action-timeout"));
   }

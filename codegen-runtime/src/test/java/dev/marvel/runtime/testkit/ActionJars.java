@@ -36,16 +36,24 @@ public final class ActionJars {
     }
   }
 
-  /** Compiles {@code source}, a public class named {@code simpleName}, into {@code jar}. */
-  public static Path compile(String simpleName, String source, Path jar) {
+  /**
+   * Compiles {@code source}, a public class named {@code simpleName}, into {@code jar}; the
+   * classes of {@code alsoOnClassPath} (as locations) join the compile class path.
+   */
+  public static Path compile(String simpleName, String source, Path jar,
+      Class<?>... alsoOnClassPath) {
     try {
       Path work = Files.createTempDirectory(Files.createDirectories(jar.toAbsolutePath().getParent()),
           "javac-");
       Path src = work.resolve(simpleName + ".java");
       Files.writeString(src, source, StandardCharsets.UTF_8);
       Path classes = Files.createDirectories(work.resolve("classes"));
-      String classPath = String.join(File.pathSeparator, location(JsonObject.class),
-          location(Plan.class), location(ActionJars.class));
+      List<String> entries = new ArrayList<>(List.of(location(JsonObject.class),
+          location(Plan.class), location(ActionJars.class)));
+      for (Class<?> type : alsoOnClassPath) {
+        entries.add(location(type));
+      }
+      String classPath = String.join(File.pathSeparator, entries);
       int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
           classes.toString(), "-cp", classPath, "--release", "17", src.toString());
       if (status != 0) {

@@ -59,12 +59,33 @@ public final class OpenWhiskClient {
 
     /** Creates or (with {@code overwrite}) updates a package. */
     public void putPackage(String packageName, Map<String, JsonElement> parameters, boolean overwrite) {
+        putPackage(packageName, parameters, Map.of(), overwrite);
+    }
+
+    /** Creates or (with {@code overwrite}) updates a package with annotations. */
+    public void putPackage(String packageName, Map<String, JsonElement> parameters,
+                           Map<String, JsonElement> annotations, boolean overwrite) {
         JsonObject body = new JsonObject();
         body.addProperty("publish", false);
         body.add("parameters", ActionSpec.keyValues(parameters));
-        body.add("annotations", ActionSpec.keyValues(Map.of()));
+        body.add("annotations", ActionSpec.keyValues(annotations));
         send("PUT", "packages/" + segment(packageName) + "?overwrite=" + overwrite, body,
                 "package '" + packageName + "'");
+    }
+
+    /** The package as the controller returns it, or empty when there is none. */
+    public Optional<JsonObject> getPackage(String packageName) {
+        return getEntity("packages/" + segment(packageName), "package '" + packageName + "'");
+    }
+
+    /** The action as the controller returns it (without its code), or empty when there is none. */
+    public Optional<JsonObject> getAction(String packageName, String name) {
+        return getEntity(actionPath(packageName, name) + "?code=false", "action '" + packageName + "/" + name + "'");
+    }
+
+    private Optional<JsonObject> getEntity(String path, String what) {
+        HttpResponse<String> response = sendAllowing404("GET", path, null, what);
+        return response.statusCode() == 404 ? Optional.empty() : Optional.of(parse(response.body()));
     }
 
     /** Creates or (with {@code overwrite}) updates an action. */

@@ -1,0 +1,85 @@
+package dev.marvel.cli;
+
+import dev.marvel.analysis.AnalyzedPipeline;
+import dev.marvel.analysis.BoundParameters;
+import dev.marvel.codegen.InMemoryJavac;
+import dev.marvel.compiler.Compilation;
+import dev.marvel.compiler.FrontEnd;
+import dev.marvel.diag.DiagnosticRenderer;
+import dev.marvel.plan.PlanOptions;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a checked pipeline into a bundle directory for {@code run} (through its cache),
+ * reporting a construct the code generator does not support as a diagnostic and a failure of
+ * the generated code as a marvelc bug.
+ */
+final class PipelineCompiler {
+  private PipelineCompiler() {}
+
+  /**
+   * What identifies the compiler's output for the bundle cache: the version, and the compiler's
+   * own jar (or class directory) by size and time, so a rebuilt snapshot never reuses old bundles.
+   */
+  static String version() {
+    String version = new Marvelc.Version().getVersion()[0];
+    try {
+      Path code = Path.of(Compilation.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      String stamp = Files.isDirectory(code) ? BundleCache.fingerprint(code.toString())
+          : code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+      return version + "|" + stamp;
+    } catch (IOException | URISyntaxException | SecurityException e) {
+      return version;
+    }
+  }
+
+  /** Writes the bundle into {@code dir}; false after printing why it could not. */
+  static boolean compile(FrontEnd.Result checked, AnalyzedPipeline pipeline,
+      BoundParameters parameters, ClassLoader udfs, String classpath, int parallelism, Path dir,
+      PrintWriter err) {
+    Compilation.Options options = new Compilation.Options(
+        PlanOptions.defaults().withDefaultParallelism(parallelism), udfs, userClassPath(classpath),
+        "marvel/runtime:" + new Marvelc.Version().getVersion()[0].replace("marvelc ", ""));
+    try {
+      Compilation.compile(checked.file(), checked.analyzed(), pipeline, parameters, options, dir,
+          null);
+      return true;
+    } catch (Compilation.Unsupported e) {
+      DiagnosticRenderer renderer = new DiagnosticRenderer();
+      err.println(renderer.render(e.diagnostic()));
+      err.println(renderer.summary(checked.file().name(), 1, 0));
+      return false;
+    } catch (UncheckedIOException e) {
+      err.println("error: cannot write the compiled bundle: " + e.getMessage());
+      err.println("  = help: check that the bundle cache ($MARVEL_CACHE) is writable");
+      return false;
+    } catch (InMemoryJavac.GeneratedCodeException e) {
+      err.println("error[" + FrontEnd.INTERNAL_ERROR + "]: internal compiler error: "
+          + e.getMessage());
+      err.println("  = note: this is a bug in marvelc, please report it with the file, the"
+          + " command line and " + e.sources());
+      return false;
+    }
+  }
+
+  static List<Path> userClassPath(String classpath) {
+    List<Path> paths = new ArrayList<>();
+    if (classpath != null) {
+      for (String entry : classpath.split(File.pathSeparator)) {
+        if (!entry.isBlank()) {
+          paths.add(Path.of(entry));
+        }
+      }
+    }
+    return paths;
+  }
+}
