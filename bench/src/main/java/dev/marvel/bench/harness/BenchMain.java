@@ -98,20 +98,21 @@ public final class BenchMain {
       for (int i = 0; i < args.length; i++) {
         if (!args[i].startsWith("--") || i + 1 == args.length) {
           throw new IllegalArgumentException("usage: bench/run [--sizes 256MiB,1GiB] [--runs 3] "
-              + "[--systems hand-written,hadoop-mr-local] [--pattern REGEX] [--work DIR]");
+              + "[--systems hand-written,marvel,hadoop-mr-local] [--pattern REGEX] [--work DIR]");
         }
         m.put(args[i].substring(2), args[++i]);
       }
       return new Options(
           Arrays.stream(m.getOrDefault("sizes", "256MiB,1GiB").split(",")).map(ByteSize::parse).toList(),
           Integer.parseInt(m.getOrDefault("runs", "3")),
-          List.of(m.getOrDefault("systems", "hand-written,hadoop-mr-local").split(",")),
+          List.of(m.getOrDefault("systems", "hand-written,marvel,hadoop-mr-local").split(",")),
           m.getOrDefault("pattern", DEFAULT_PATTERN),
           Path.of(m.getOrDefault("work", "bench/data")));
     }
 
     List<BenchSystem> systems() {
-      List<BenchSystem> all = List.of(new HandWritten(), new HadoopLocal());
+      List<BenchSystem> all = List.of(new HandWritten(), new HadoopLocal(),
+          new MarvelRun(Path.of(System.getProperty("marvel.home", "."))));
       return systemNames.stream().map(n -> all.stream().filter(s -> s.name().equals(n)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("unknown system '" + n + "'; known: "
               + all.stream().map(BenchSystem::name).toList()))).toList();

@@ -8,13 +8,19 @@ import java.util.List;
 final class JavaCommand {
   private JavaCommand() {}
 
+  /** The --add-opens flags Ignite and Hadoop need on Java 17, as bench/run and surefire pass them from the parent pom. */
+  private static final List<String> OPENS = List.of(
+      System.getProperty("marvel.jvm.opens", "--add-opens=java.base/java.lang=ALL-UNNAMED").trim().split("\\s+"));
+
+  /** {@code heap}: a -Xmx value, or null for the JVM's default (what bin/marvelc runs with). */
   static List<String> of(String heap, String mainClass, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap,
-        "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"),
-        mainClass));
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (heap != null) {
+      cmd.add("-Xmx" + heap);
+    }
+    cmd.addAll(OPENS);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(List.of(args));
     return cmd;
   }

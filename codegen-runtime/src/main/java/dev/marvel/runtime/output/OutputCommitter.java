@@ -52,12 +52,20 @@ public final class OutputCommitter {
       throw new IllegalArgumentException("job id '" + jobId + "' must match " + JOB_ID.pattern());
     }
     Path path = new Path(outputPath);
-    FileSystem fileSystem = path.getFileSystem(conf);
-    // The local file system's checksum layer would litter the output with .crc files.
-    this.fs = fileSystem instanceof LocalFileSystem local ? local.getRaw() : fileSystem;
+    this.fs = fileSystemFor(path, conf);
     this.output = fs.makeQualified(path);
     this.jobDirectory = new Path(new Path(output, TEMPORARY), jobId);
     this.overwrite = overwrite;
+  }
+
+  /**
+   * The file system output under {@code path} is written through: the local file system's
+   * checksum layer would litter the output with {@code .crc} files, so local output bypasses it.
+   * Task writers must use this too, or their part files bring their checksums along.
+   */
+  public static FileSystem fileSystemFor(Path path, Configuration conf) throws IOException {
+    FileSystem fileSystem = path.getFileSystem(conf);
+    return fileSystem instanceof LocalFileSystem local ? local.getRaw() : fileSystem;
   }
 
   /** The qualified output directory. */

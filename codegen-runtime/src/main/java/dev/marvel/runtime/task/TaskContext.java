@@ -123,7 +123,7 @@ public final class TaskContext implements AutoCloseable {
       if (out instanceof TaskOutput.ToSink s && s.sink().equals(sink)) {
         org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(s.attemptDir(),
             OutputCommitter.partName(payload.task()));
-        FileSystem fs = file.getFileSystem(conf);
+        FileSystem fs = OutputCommitter.fileSystemFor(file, conf);
         TaskOutputWriter writer = new TaskOutputWriter(fs.create(file, true), OutputFormat.parse(format));
         sinks.add(writer);
         opened.add(writer);
