@@ -116,6 +116,9 @@ public final class BundlePlan {
             keyText(p.partitioning(), p.rows().schema())));
       } else if (in instanceof dev.marvel.stages.InputChannel.Broadcast b) {
         inputs.add(new InputChannel.Broadcast(b.fromStage()));
+      } else if (in instanceof dev.marvel.stages.InputChannel.RangeBoundaries r) {
+        // The sampled sort keys travel as the sample stage's broadcast.
+        inputs.add(new InputChannel.Broadcast(r.fromStage()));
       }
     }
     for (PlanNode op : s.operators()) {
@@ -130,7 +133,8 @@ public final class BundlePlan {
           spans.add(span(word(c), c.span()));
           summary.add(describe(c));
         });
-      } else if (o instanceof dev.marvel.stages.OutputChannel.Broadcast) {
+      } else if (o instanceof dev.marvel.stages.OutputChannel.Broadcast
+          || o instanceof dev.marvel.stages.OutputChannel.RangeBoundaries) {
         outputs.add(new OutputChannel.Broadcast());
       } else if (o instanceof dev.marvel.stages.OutputChannel.Write w) {
         outputs.add(new OutputChannel.ToSink(sinkIds.get(w.sink())));

@@ -63,7 +63,7 @@ final class ExprCompiler {
     if (e instanceof Unary u) {
       Val v = compile(u.operand(), row);
       return declare(u.type(), v.isNull(), u.op() == Unary.Op.NOT ? CodeBlock.of("!$L", v.value())
-          : CodeBlock.of("-$L", v.value()));
+          : CodeBlock.of("-($L)", v.value()));
     }
     if (e instanceof IsNull n) {
       Val v = compile(n.value(), row);
@@ -109,7 +109,9 @@ final class ExprCompiler {
   private Val literal(Literal l) {
     Type t = l.type();
     if (l.isNull()) {
-      return new Val(CodeBlock.of("$L", Val.zero(t)), CodeBlock.of("true"), t, Val.reprOf(t));
+      // Typed, so that overloads (a sink's field(…)) resolve even for a null literal.
+      return new Val(CodeBlock.of("($T) $L", Val.javaType(t, Val.reprOf(t)), Val.zero(t)), CodeBlock.of("true"), t,
+          Val.reprOf(t));
     }
     Object v = l.value();
     CodeBlock value;

@@ -6,6 +6,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.marvel.codegen.Val.Repr;
+import dev.marvel.plan.AggCall;
+import dev.marvel.plan.AggFunction;
 import dev.marvel.plan.Aggregate;
 import dev.marvel.plan.Distinct;
 import dev.marvel.plan.Filter;
@@ -19,11 +21,13 @@ import dev.marvel.plan.Phase;
 import dev.marvel.plan.PlanNode;
 import dev.marvel.plan.Project;
 import dev.marvel.plan.Sink;
+import dev.marvel.plan.Sort;
 import dev.marvel.plan.SortKey;
 import dev.marvel.plan.TopK;
 import dev.marvel.plan.Union;
 import dev.marvel.plan.expr.RowExpr;
 import dev.marvel.source.Span;
+import dev.marvel.stages.InputChannel;
 import dev.marvel.stages.OutputChannel;
 import dev.marvel.stages.Partitioning;
 import dev.marvel.types.Column;
@@ -59,6 +63,9 @@ final class OperatorCode {
   private final Map<PlanNode, PartialTable> partials = new IdentityHashMap<>();
   private final List<CodeBlock> finishes = new ArrayList<>();
   private String shuffleOut;
+  private int rangePartitions = 1;
+  /** The range boundaries field of a stage that range-partitions its shuffle. */
+  private String bounds;
   private int ids;
 
   OperatorCode(ClassName self, TypeSpec.Builder type, Locals locals, FunctionMethods functions,
@@ -83,6 +90,9 @@ final class OperatorCode {
 
   void openOutputs(List<OutputChannel> outputs) {
     for (OutputChannel out : outputs) {
+      if (out instanceof OutputChannel.Shuffle s && s.partitioning() instanceof Partitioning.Range r) {
+        rangePartitions = r.partitions();
+      }
       if (out instanceof OutputChannel.Write w) {
         String f = field(RuntimeTypes.TASK_OUTPUT_WRITER, "sink" + (++ids), null);
         state.put(out, f);
@@ -90,7 +100,7 @@ final class OperatorCode {
       } else if (shuffleOut == null) {
         shuffleOut = field(RuntimeTypes.SHUFFLE_OUTPUT, "shuffle", null);
         prologue.addStatement("$N = ctx.$L()", shuffleOut,
-            out instanceof OutputChannel.Broadcast ? "broadcastOutput" : "shuffleOutput");
+            out instanceof OutputChannel.Shuffle ? "shuffleOutput" : "broadcastOutput");
       } else {
         throw new UnsupportedPlanException("a stage with both a shuffle and a broadcast output is not supported yet",
             Span.NONE);
@@ -155,6 +165,15 @@ final class OperatorCode {
       out.addStatement("$N.add(key.toByteArray(), new byte[0])", agg);
     } else if (op instanceof Join j) {
       join(j, input, row, exprs, out);
+    } else if (op instanceof Sort sort) {
+      String sorter = state.computeIfAbsent(op, k -> {
+        String f = field(RuntimeTypes.SPILLING_SORTER, "sorter", null);
+        prologue.addStatement("$N = ctx.sorter()", f);
+        return f;
+      });
+      writeSortKey(out, row, sort.keys());
+      writeRow(out, row);
+      out.addStatement("$N.add(key.buffer(), 0, key.length(), row.buffer(), 0, row.length())", sorter);
     } else if (op instanceof Union) {
       consume(op, row, out);
     } else if (op instanceof Sink) {
@@ -217,15 +236,28 @@ final class OperatorCode {
     out.addStatement("row.reset($L)", acc.size());
     acc.forEach(v -> out.add(Codecs.writeRow("row", v)));
     out.addStatement("$N.add(key.toByteArray(), row.toByteArray())", agg);
+    for (AggCall c : distinctCalls(a)) {
+      // count_distinct: the distinct (group key, value) pairs, counted per group at emit time.
+      String pairs = aggregator(c, CodeBlock.of("(x, y) -> x"));
+      markAt(a, risky, out);
+      Val v = exprs.compile(c.args().get(0), row);
+      unmark(risky, out);
+      out.beginControlFlow("if (!$L)", v.isNull());
+      writeKeys(out, row, a.keys());
+      out.add(Codecs.writeKey("key", v, false));
+      out.addStatement("$N.add(key.toByteArray(), new byte[0])", pairs);
+      out.endControlFlow();
+    }
+  }
+
+  private static List<AggCall> distinctCalls(Aggregate a) {
+    return a.calls().stream().filter(c -> c.function() == AggFunction.COUNT_DISTINCT).toList();
   }
 
   private void offerTopK(TopK t, List<Val> row, CodeBlock.Builder out) {
     String top = state.computeIfAbsent(t, k -> field(RuntimeTypes.TOP_K, "top",
         CodeBlock.of("new $T($LL)", RuntimeTypes.TOP_K, t.limit())));
-    out.addStatement("key.reset()");
-    for (SortKey k : t.keys()) {
-      out.add(Codecs.writeKey("key", row.get(k.column()), k.descending()));
-    }
+    writeSortKey(out, row, t.keys());
     writeRow(out, row);
     out.addStatement("$N.offer(key, row)", top);
   }
@@ -305,6 +337,28 @@ final class OperatorCode {
       out.addStatement("$N.write(row)", shuffleOut);
     } else if (ch instanceof OutputChannel.Shuffle s) {
       shuffle(s, row, out);
+    } else if (ch instanceof OutputChannel.RangeBoundaries r) {
+      // The sample stage: a deterministic share of the sort keys, broadcast to the partitioning stage.
+      writeSortKey(out, row, r.keys());
+      out.beginControlFlow("if ($T.sampled(key, $L))", RuntimeTypes.RANGE_BOUNDS, r.fraction());
+      out.addStatement("row.reset(1)");
+      out.addStatement("row.writeBytes(key.buffer(), 0, key.length())");
+      out.addStatement("$N.write(row)", shuffleOut);
+      out.endControlFlow();
+    }
+  }
+
+  /** Reads the sampled sort keys broadcast by the sample stage into this stage's range boundaries. */
+  void readBoundaries(InputChannel.RangeBoundaries in, CodeBlock.Builder out) {
+    bounds = field(RuntimeTypes.RANGE_BOUNDS, "bounds", null);
+    out.addStatement("$N = $T.from(ctx.broadcast($S), $L)", bounds, RuntimeTypes.RANGE_BOUNDS, in.fromStage(),
+        rangePartitions);
+  }
+
+  private static void writeSortKey(CodeBlock.Builder out, List<Val> row, List<SortKey> keys) {
+    out.addStatement("key.reset()");
+    for (SortKey k : keys) {
+      out.add(Codecs.writeKey("key", row.get(k.column()), k.descending()));
     }
   }
 
@@ -312,11 +366,11 @@ final class OperatorCode {
     ExprCompiler exprs = new ExprCompiler(out, locals, functions);
     PlanNode combiner = s.combiner().orElse(null);
     if (combiner instanceof Aggregate a) {
-      checkKeyPrefix(s.partitioning(), a.keys().size(), a.span());
+      int partitionKeys = partitionKeys(s.partitioning(), a.keys().size(), a.span());
       PartialTable table = partials.get(a);
       if (table == null) {
         table = new PartialTable(a, locals, ++ids);
-        table.declare(type, locals, shuffleOut);
+        table.declare(type, locals, shuffleOut, partitionKeys);
         partials.put(a, table);
         PartialTable t = table;
         CodeBlock.Builder f = CodeBlock.builder();
@@ -366,9 +420,11 @@ final class OperatorCode {
       writeRow(out, row);
       out.addStatement("$N.write((int) ($N++ % $L), row.buffer(), 0, 0, row.buffer(), 0, row.length())", shuffleOut,
           next, r.partitions());
-    } else {
-      throw new UnsupportedPlanException("range partitioning (a global `order by` without `limit`) is not supported"
-          + " by the code generator yet; add `limit N`", s.producer().span());
+    } else if (p instanceof Partitioning.Range r) {
+      writeSortKey(out, row, r.keys());
+      writeRow(out, row);
+      out.addStatement("$N.write($N.partition(key), key.buffer(), 0, key.length(), row.buffer(), 0, row.length())",
+          shuffleOut, bounds);
     }
   }
 
@@ -379,6 +435,20 @@ final class OperatorCode {
         emitGroups(op, a.keys().stream().map(k -> a.input().schema().get(k)).toList(), new Accumulators(a), out);
       } else if (op instanceof Distinct d) {
         emitGroups(op, d.schema().columns(), null, out);
+      } else if (op instanceof Sort && state.containsKey(op)) {
+        String reader = field(RuntimeTypes.ROW_READER, "sortedReader", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER));
+        List<Column> columns = op.schema().columns();
+        String sorted = locals.temp("sorted");
+        out.beginControlFlow("try ($T $N = $N.sorted())", RuntimeTypes.SORTED_RECORDS, sorted, state.get(op));
+        out.beginControlFlow("while ($N.next())", sorted);
+        out.addStatement("$N.reset($N.value(), 0, $L)", reader, sorted, columns.size());
+        List<Val> row = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+          row.add(Codecs.read(out, locals, reader, false, i, columns.get(i).type(), columns.get(i).name(),
+              sliceFor(columns.get(i))));
+        }
+        consume(op, row, out);
+        out.endControlFlow().endControlFlow();
       } else if (op instanceof TopK t && t.phase() != Phase.PARTIAL) {
         String reader = field(RuntimeTypes.ROW_READER, "topReader", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER));
         List<Column> columns = t.schema().columns();
@@ -407,7 +477,18 @@ final class OperatorCode {
     }
     String keys = field(RuntimeTypes.KEY_READER, "keys", CodeBlock.of("new $T()", RuntimeTypes.KEY_READER));
     String groups = locals.temp("groups");
-    out.beginControlFlow("try ($T $N = $N.results())", RuntimeTypes.SORTED_RECORDS, groups, agg);
+    List<String> counters = new ArrayList<>();
+    CodeBlock.Builder resources = CodeBlock.builder().add("$T $N = $N.results()", RuntimeTypes.SORTED_RECORDS, groups,
+        agg);
+    if (op instanceof Aggregate a) {
+      for (AggCall c : distinctCalls(a)) {
+        String counter = locals.temp("distinct");
+        counters.add(counter);
+        resources.add("; $T $N = new $T($N.results())", RuntimeTypes.DISTINCT_COUNTS, counter,
+            RuntimeTypes.DISTINCT_COUNTS, state.get(c));
+      }
+    }
+    out.beginControlFlow("try ($L)", resources.build());
     out.beginControlFlow("while ($N.next())", groups);
     out.addStatement("$N.reset($N.key(), 0)", keys, groups);
     List<Val> row = new ArrayList<>();
@@ -425,13 +506,19 @@ final class OperatorCode {
             RuntimeTypes.BYTE_SLICE)) : null;
         acc.add(Codecs.read(out, locals, reader, false, i, t, accs.accs().get(i).name(), slice));
       }
+      for (int d = 0; d < counters.size(); d++) {
+        int i = accs.distinct().get(d);
+        String n = locals.named(accs.accs().get(i).name() + "Distinct");
+        out.addStatement("long $N = $N.countFor($N.key())", n, counters.get(d), groups);
+        acc.set(i, Val.of(n, null, Type.LONG, Repr.PRIMITIVE));
+      }
       row.addAll(accs.finish(out, locals, acc));
     }
     consume(op, row, out);
     out.endControlFlow().endControlFlow();
   }
 
-  private String aggregator(PlanNode op, CodeBlock combiner) {
+  private String aggregator(Object op, CodeBlock combiner) {
     return state.computeIfAbsent(op, k -> {
       String f = field(RuntimeTypes.SPILLING_HASH_AGGREGATOR, "groups", null);
       prologue.addStatement("$N = ctx.aggregator($L)", f, combiner);
@@ -440,7 +527,7 @@ final class OperatorCode {
   }
 
   private static boolean isBreaker(PlanNode op) {
-    return (op instanceof Aggregate a && a.phase() != Phase.PARTIAL) || op instanceof Distinct
+    return (op instanceof Aggregate a && a.phase() != Phase.PARTIAL) || op instanceof Distinct || op instanceof Sort
         || (op instanceof TopK t && t.phase() != Phase.PARTIAL);
   }
 
@@ -464,12 +551,15 @@ final class OperatorCode {
     }
   }
 
-  private static void checkKeyPrefix(Partitioning p, int keys, Span span) {
-    boolean ok = p instanceof Partitioning.Single ? keys == 0
-        : p instanceof Partitioning.Hash h && h.keys().equals(allColumns(keys));
-    if (!ok) {
-      throw new UnsupportedPlanException("a combiner whose shuffle is not partitioned by its group keys", span);
+  /** How many leading group keys a combiner's shuffle partitions by (its keys, or a prefix of them). */
+  private static int partitionKeys(Partitioning p, int keys, Span span) {
+    if (p instanceof Partitioning.Single && keys == 0) {
+      return 0;
     }
+    if (p instanceof Partitioning.Hash h && h.keys().size() <= keys && h.keys().equals(allColumns(h.keys().size()))) {
+      return h.keys().size();
+    }
+    throw new UnsupportedPlanException("a combiner whose shuffle is not partitioned by its group keys", span);
   }
 
   private static void writeKeys(CodeBlock.Builder out, List<Val> row, List<Integer> columns) {

@@ -45,8 +45,12 @@ final class PartialTable {
     }
   }
 
-  /** Fields and the flush/grow methods; {@code out} names the ShuffleOutput field. */
-  void declare(TypeSpec.Builder type, Locals locals, String out) {
+  /**
+   * Fields and the flush/grow methods; {@code out} names the ShuffleOutput field, which is
+   * partitioned by the first {@code partitionKeys} group keys (all of them, or a prefix when a
+   * distinct-count's combiner groups by more than the shuffle partitions by).
+   */
+  void declare(TypeSpec.Builder type, Locals locals, String out, int partitionKeys) {
     type.addField(FieldSpec.builder(RuntimeTypes.BYTE_KEY_TABLE, table, Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T()", RuntimeTypes.BYTE_KEY_TABLE).build());
     CodeBlock.Builder grown = CodeBlock.builder().addStatement("int n = $N.capacity()", table);
@@ -66,6 +70,7 @@ final class PartialTable {
     f.addStatement("$T keys = new $T()", RuntimeTypes.KEY_READER, RuntimeTypes.KEY_READER);
     f.addStatement("$T row = new $T()", RuntimeTypes.ROW_WRITER, RuntimeTypes.ROW_WRITER);
     List<String> slices = new ArrayList<>();
+    List<Val> keyVals = new ArrayList<>();
     for (int k = 0; k < agg.keys().size(); k++) {
       slices.add(locals.named("keySlice" + k));
       f.addStatement("$T $N = new $T()", RuntimeTypes.BYTE_SLICE, slices.get(k), RuntimeTypes.BYTE_SLICE);
@@ -77,6 +82,7 @@ final class PartialTable {
     for (int k = 0; k < agg.keys().size(); k++) {
       Type t = agg.input().schema().get(agg.keys().get(k)).type();
       Val v = Codecs.read(f, locals, "keys", true, k, t, "key" + k, slices.get(k));
+      keyVals.add(v);
       f.add(Codecs.writeRow("row", v));
     }
     for (int i = 0; i < arrays.size(); i++) {
@@ -86,8 +92,14 @@ final class PartialTable {
           acc.type(), Val.reprOf(acc.type()));
       f.add(Codecs.writeRow("row", v));
     }
-    f.addStatement("$N.write($N.arena(), $N.keyOffset(s), $N.keyLength(s), row.buffer(), 0, row.length())", out, table,
-        table, table);
+    if (partitionKeys == agg.keys().size()) {
+      f.addStatement("$N.write($N.arena(), $N.keyOffset(s), $N.keyLength(s), row.buffer(), 0, row.length())", out,
+          table, table, table);
+    } else {
+      f.addStatement("$T partition = new $T()", RuntimeTypes.KEY_WRITER, RuntimeTypes.KEY_WRITER);
+      keyVals.subList(0, partitionKeys).forEach(v -> f.add(Codecs.writeKey("partition", v, false)));
+      f.addStatement("$N.write(partition, row)", out);
+    }
     f.endControlFlow();
     f.addStatement("$N.clear()", table);
     type.addMethod(MethodSpec.methodBuilder(flush).addModifiers(Modifier.PRIVATE).addCode(f.build()).build());

@@ -31,6 +31,8 @@ final class RuntimeTypes {
   static final ClassName TOP_K = ClassName.get(TASK, "TopK");
   static final ClassName JOIN_TABLE = ClassName.get(TASK, "JoinTable");
   static final ClassName VALUES = ClassName.get(TASK, "Values");
+  static final ClassName DISTINCT_COUNTS = ClassName.get(TASK, "DistinctCounts");
+  static final ClassName RANGE_BOUNDS = ClassName.get(TASK, "RangeBounds");
 
   static final ClassName BYTE_SLICE = ClassName.get(IO, "ByteSlice");
   static final ClassName DELIMITED_FORMAT = ClassName.get(IO, "DelimitedFormat");
@@ -40,6 +42,7 @@ final class RuntimeTypes {
   static final ClassName TASK_OUTPUT_WRITER = ClassName.get("dev.marvel.runtime.output", "TaskOutputWriter");
   static final ClassName SPILLING_HASH_AGGREGATOR = ClassName.get("dev.marvel.runtime.spill", "SpillingHashAggregator");
   static final ClassName SORTED_RECORDS = ClassName.get("dev.marvel.runtime.spill", "SortedRecords");
+  static final ClassName SPILLING_SORTER = ClassName.get("dev.marvel.runtime.spill", "SpillingSorter");
 
   /** A class the generated code must find on its compile and run class path, to locate the runtime jars. */
   static final String ANCHOR = TASK + ".TaskRunner";

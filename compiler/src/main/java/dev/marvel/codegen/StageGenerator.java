@@ -131,21 +131,26 @@ public final class StageGenerator {
       } else if (out instanceof OutputChannel.Write w) {
         producer = w.sink().input();
       } else {
-        throw new UnsupportedPlanException(
-            "a global `order by` without `limit` is not supported by the code generator yet; add `limit N`",
-            ((OutputChannel.RangeBoundaries) out).producer().span());
+        producer = ((OutputChannel.RangeBoundaries) out).producer();
       }
       map.computeIfAbsent(producer, k -> new ArrayList<>()).add(new OperatorCode.Consumer(null, 0, out));
     }
     return map;
   }
 
-  /** Channels that fill a join's build side come first, so the probe side finds the table complete. */
+  /**
+   * Range boundaries come first (rows are partitioned by them), then channels that fill a join's
+   * build side, so the probe side finds the table complete.
+   */
   private static List<InputChannel> ordered(Stage stage, OperatorCode ops) {
     List<InputChannel> first = new ArrayList<>();
     List<InputChannel> then = new ArrayList<>();
     for (InputChannel in : stage.inputs()) {
-      (ops.feedsBuildSide(in.rows()) ? first : then).add(in);
+      if (in instanceof InputChannel.RangeBoundaries) {
+        first.add(0, in);
+      } else {
+        (ops.feedsBuildSide(in.rows()) ? first : then).add(in);
+      }
     }
     first.addAll(then);
     return first;
@@ -159,9 +164,7 @@ public final class StageGenerator {
     } else if (in instanceof InputChannel.Broadcast b) {
       readShuffle(CodeBlock.of("ctx.broadcast($S)", b.fromStage()), b.rows(), ops, locals, out);
     } else {
-      throw new UnsupportedPlanException(
-          "a global `order by` without `limit` is not supported by the code generator yet; add `limit N`",
-          in.rows().span());
+      ops.readBoundaries((InputChannel.RangeBoundaries) in, out);
     }
   }
 

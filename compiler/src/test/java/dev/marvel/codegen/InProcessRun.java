@@ -113,13 +113,19 @@ final class InProcessRun {
 
   /** All lines of the part files of an output directory, sorted. */
   static List<String> output(Path dir) throws Exception {
+    List<String> lines = outputInOrder(dir);
+    Collections.sort(lines);
+    return lines;
+  }
+
+  /** All lines of the part files of an output directory, part after part. */
+  static List<String> outputInOrder(Path dir) throws Exception {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> parts = Files.list(dir)) {
       for (Path part : parts.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
         lines.addAll(Files.readAllLines(part));
       }
     }
-    Collections.sort(lines);
     return lines;
   }
 }

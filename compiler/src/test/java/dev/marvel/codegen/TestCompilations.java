@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +32,15 @@ final class TestCompilations {
   }
 
   static Compiled compileFresh(String name, String source, Map<String, String> params) {
+    return compileFresh(name, source, params, List.of());
+  }
+
+  /** With {@code userClassPath} (UDF classes) on javac's class path. */
+  static Compiled compileFresh(String name, String source, Map<String, String> params, List<Path> userClassPath) {
     Compilation.Generated g = generate(name, source, params);
-    Compilation.Options options = Compilation.Options.defaults("marvel/runtime:test");
+    Compilation.Options defaults = Compilation.Options.defaults("marvel/runtime:test");
+    Compilation.Options options = new Compilation.Options(defaults.plan(), defaults.udfLoader(), userClassPath,
+        defaults.runtimeImage());
     return new Compiled(g, Compilation.compileJars(g, options));
   }
 

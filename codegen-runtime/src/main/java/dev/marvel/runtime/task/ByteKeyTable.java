@@ -10,18 +10,25 @@ import java.util.Arrays;
  * budget, then {@link #clear()} it and continue.
  */
 public final class ByteKeyTable {
-  private int[] slots;          // hash table: slot + 1, 0 = empty
-  private int[] hashes;         // per slot
-  private int[] keyOffsets;     // per slot, into arena
-  private int[] keyLengths;     // per slot
+  /**
+   * Ints per bucket: hash, slot + 1 (0 = empty), key offset, key length, then the key's first
+   * {@link #INLINE} bytes, so a probe for a short key (a word) reads one cache line and not the arena.
+   */
+  private static final int STRIDE = 8;
+  private static final int INLINE = 12;
+
+  private int[] buckets;
+  private int bucketMask;
+  private int[] keyOffsets;     // by slot, for iteration
+  private int[] keyLengths;     // by slot
   private byte[] arena = new byte[1 << 16];
   private int arenaUsed;
   private int size;
   private boolean inserted;
 
   public ByteKeyTable() {
-    slots = new int[1 << 10];
-    hashes = new int[1 << 9];
+    buckets = new int[(1 << 10) * STRIDE];
+    bucketMask = (1 << 10) - 1;
     keyOffsets = new int[1 << 9];
     keyLengths = new int[1 << 9];
   }
@@ -29,19 +36,19 @@ public final class ByteKeyTable {
   /** The slot of {@code key}, adding it if absent; {@link #inserted()} tells which happened. */
   public int slot(byte[] key, int offset, int length) {
     int h = Partitioner.murmur3(key, offset, length);
-    int mask = slots.length - 1;
-    int i = h & mask;
+    int i = h & bucketMask;
     while (true) {
-      int s = slots[i] - 1;
+      int b = i * STRIDE;
+      int s = buckets[b + 1] - 1;
       if (s < 0) {
-        return insert(i, h, key, offset, length);
+        return insert(b, h, key, offset, length);
       }
-      if (hashes[s] == h && keyLengths[s] == length
-          && Arrays.equals(arena, keyOffsets[s], keyOffsets[s] + length, key, offset, offset + length)) {
+      if (buckets[b] == h && buckets[b + 3] == length && sameInline(b, key, offset, length)
+          && (length <= INLINE || sameBytes(buckets[b + 2] + INLINE, key, offset + INLINE, length - INLINE))) {
         inserted = false;
         return s;
       }
-      i = (i + 1) & mask;
+      i = (i + 1) & bucketMask;
     }
   }
 
@@ -60,7 +67,7 @@ public final class ByteKeyTable {
 
   /** How many slots the per-slot arrays of the caller must hold: grow them to this. */
   public int capacity() {
-    return hashes.length;
+    return keyOffsets.length;
   }
 
   public byte[] arena() {
@@ -77,20 +84,48 @@ public final class ByteKeyTable {
 
   /** Approximate bytes held: keys, per-slot bookkeeping and {@code bytesPerSlot} of the caller's accumulators. */
   public long memoryBytes(int bytesPerSlot) {
-    return arena.length + (long) slots.length * 4 + (long) hashes.length * (12 + bytesPerSlot);
+    return arena.length + (long) buckets.length * 4 + (long) keyOffsets.length * (8 + bytesPerSlot);
   }
 
   /** Forgets every key; per-slot arrays of the caller must be reset by the caller. */
   public void clear() {
-    Arrays.fill(slots, 0);
+    Arrays.fill(buckets, 0);
     arenaUsed = 0;
     size = 0;
   }
 
-  private int insert(int at, int h, byte[] key, int offset, int length) {
-    if (size == hashes.length) {
-      int n = hashes.length * 2;
-      hashes = Arrays.copyOf(hashes, n);
+  private boolean sameInline(int b, byte[] key, int offset, int length) {
+    int n = Math.min(length, INLINE);
+    for (int w = 0; w * 4 < n; w++) {
+      if (buckets[b + 4 + w] != packed(key, offset + w * 4, Math.min(4, n - w * 4))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Up to four bytes as an int (missing bytes are zero). */
+  private static int packed(byte[] key, int offset, int count) {
+    int v = 0;
+    for (int k = 0; k < count; k++) {
+      v |= (key[offset + k] & 0xFF) << (8 * k);
+    }
+    return v;
+  }
+
+  private boolean sameBytes(int at, byte[] key, int offset, int length) {
+    byte[] a = arena;
+    for (int k = 0; k < length; k++) {
+      if (a[at + k] != key[offset + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int insert(int b, int h, byte[] key, int offset, int length) {
+    if (size == keyOffsets.length) {
+      int n = keyOffsets.length * 2;
       keyOffsets = Arrays.copyOf(keyOffsets, n);
       keyLengths = Arrays.copyOf(keyLengths, n);
     }
@@ -99,28 +134,39 @@ public final class ByteKeyTable {
     }
     System.arraycopy(key, offset, arena, arenaUsed, length);
     int s = size++;
-    hashes[s] = h;
     keyOffsets[s] = arenaUsed;
     keyLengths[s] = length;
+    buckets[b] = h;
+    buckets[b + 1] = s + 1;
+    buckets[b + 2] = arenaUsed;
+    buckets[b + 3] = length;
+    int n = Math.min(length, INLINE);
+    for (int w = 0; w < INLINE / 4; w++) {
+      buckets[b + 4 + w] = w * 4 < n ? packed(key, offset + w * 4, Math.min(4, n - w * 4)) : 0;
+    }
     arenaUsed += length;
-    slots[at] = s + 1;
     inserted = true;
-    if (size * 2 > slots.length) {
+    if (size * 2 > bucketMask + 1) {
       rehash();
     }
     return s;
   }
 
   private void rehash() {
-    int[] bigger = new int[slots.length * 2];
-    int mask = bigger.length - 1;
-    for (int s = 0; s < size; s++) {
-      int i = hashes[s] & mask;
-      while (bigger[i] != 0) {
+    int n = (bucketMask + 1) * 2;
+    int[] bigger = new int[n * STRIDE];
+    int mask = n - 1;
+    for (int b = 0; b < buckets.length; b += STRIDE) {
+      if (buckets[b + 1] == 0) {
+        continue;
+      }
+      int i = buckets[b] & mask;
+      while (bigger[i * STRIDE + 1] != 0) {
         i = (i + 1) & mask;
       }
-      bigger[i] = s + 1;
+      System.arraycopy(buckets, b, bigger, i * STRIDE, STRIDE);
     }
-    slots = bigger;
+    buckets = bigger;
+    bucketMask = mask;
   }
 }

@@ -16,6 +16,7 @@ import dev.marvel.runtime.shuffle.MapOutputWriter;
 import dev.marvel.runtime.shuffle.ShuffleStore;
 import dev.marvel.runtime.spill.DirectorySpillArea;
 import dev.marvel.runtime.spill.SpillingHashAggregator;
+import dev.marvel.runtime.spill.SpillingSorter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.apache.hadoop.fs.FileSystem;
  * Everything one task attempt reads and writes, opened from its {@link TaskPayload}: what
  * generated stage code calls for I/O. Inputs: the splits as text or CSV, a producer's shuffle
  * partition or broadcast. Outputs: the keyed shuffle (or broadcast) and sinks. State: spilling
- * aggregators within this task's memory budget. {@link #finish()} flushes and commits
+ * aggregators and sorters within this task's memory budget. {@link #finish()} flushes and commits
  * the outputs and returns the counters.
  */
 public final class TaskContext implements AutoCloseable {
@@ -139,6 +140,13 @@ public final class TaskContext implements AutoCloseable {
     return a;
   }
 
+  /** Sorts (key, value) records by key bytes within this task's memory budget, spilling sorted runs. */
+  public SpillingSorter sorter() {
+    SpillingSorter s = new SpillingSorter(spillArea(), memoryBudget());
+    opened.add(s);
+    return s;
+  }
+
   /** Bytes of state (hash tables, buffers) this task may hold before flushing or spilling. */
   public long memoryBudget() {
     return (long) (Runtime.getRuntime().maxMemory() * MEMORY_SHARE);
@@ -160,7 +168,9 @@ public final class TaskContext implements AutoCloseable {
       shuffleBytes = shuffleOutput.bytes();
     }
     if (mapOutput != null) {
-      mapOutput.close();
+      MapOutputWriter written = mapOutput;
+      mapOutput = null;
+      written.close();
       // Refused when another attempt of this task committed first: its output is the same rows.
       store.commit(attempt());
     }
@@ -195,6 +205,16 @@ public final class TaskContext implements AutoCloseable {
       }
     }
     opened.clear();
+    if (mapOutput != null) {
+      // A failed attempt's shuffle output is never committed, so readers never see it.
+      MapOutputWriter abandoned = mapOutput;
+      mapOutput = null;
+      try {
+        abandoned.close();
+      } catch (RuntimeException ignored) {
+        // As above: the failure that got us here is what the result reports.
+      }
+    }
   }
 
   private List<TaskInput.Split> splits() {
