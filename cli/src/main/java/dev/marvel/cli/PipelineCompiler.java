@@ -44,10 +44,9 @@ final class PipelineCompiler {
 
   /** Writes the bundle into {@code dir}; false after printing why it could not. */
   static boolean compile(FrontEnd.Result checked, AnalyzedPipeline pipeline,
-      BoundParameters parameters, ClassLoader udfs, String classpath, int parallelism, Path dir,
+      BoundParameters parameters, ClassLoader udfs, String classpath, PlanOptions plan, Path dir,
       PrintWriter err) {
-    Compilation.Options options = new Compilation.Options(
-        PlanOptions.defaults().withDefaultParallelism(parallelism), udfs, userClassPath(classpath),
+    Compilation.Options options = new Compilation.Options(plan, udfs, userClassPath(classpath),
         "marvel/runtime:" + new Marvelc.Version().getVersion()[0].replace("marvelc ", ""));
     try {
       Compilation.compile(checked.file(), checked.analyzed(), pipeline, parameters, options, dir,

@@ -7,6 +7,7 @@ import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.analysis.PipelineParameter;
 import dev.marvel.compiler.CheckReport;
 import dev.marvel.compiler.FrontEnd;
+import dev.marvel.plan.PlanOptions;
 import dev.marvel.runtime.driver.JobFailedException;
 import dev.marvel.runtime.io.BadRecordPolicy;
 import dev.marvel.runtime.run.JobRunner;
@@ -251,11 +252,12 @@ final class RunCommand implements Callable<Integer> {
       }
       return Optional.empty();
     }
-    int partitions = options.parallelism();
+    PlanOptions plan = PlanOptions.defaults().withDefaultParallelism(options.parallelism())
+        .withInputSizes(InputSizes.of(chosen.get(), values, options.hadoop()));
     String key = BundleCache.key(result.file().text(), chosen.get().name(), values,
-        PipelineCompiler.version() + "|partitions=" + partitions, classpath);
+        PipelineCompiler.version() + "|" + plan, classpath);
     return BundleCache.standard().bundle(key, dir -> PipelineCompiler.compile(result,
-        chosen.get(), bound.parameters().orElseThrow(), udfs, classpath, partitions, dir, err));
+        chosen.get(), bound.parameters().orElseThrow(), udfs, classpath, plan, dir, err));
   }
 
   /**
