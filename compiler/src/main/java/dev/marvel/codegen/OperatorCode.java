@@ -205,6 +205,11 @@ final class OperatorCode {
       }
       return;
     }
+    RegexMatchesPattern grep = RegexMatchesPattern.match(f.list());
+    if (grep != null) {
+      explodeMatches(f, grep, row, exprs, out);
+      return;
+    }
     if (f.elementType() != Type.STRING) {
       throw new UnsupportedPlanException("explode of a " + f.list().type().display()
           + " is not supported by the code generator yet", f.span());
@@ -218,6 +223,32 @@ final class OperatorCode {
     next.add(new Val(CodeBlock.of("$N", element), CodeBlock.of("($N == null)", element), Type.STRING, Repr.STRING));
     consume(f, next, out);
     out.endControlFlow().endControlFlow();
+  }
+
+  private void explodeMatches(FlatMap f, RegexMatchesPattern grep, List<Val> row, ExprCompiler exprs,
+      CodeBlock.Builder out) {
+    // Compiled on first use, inside the marked region: a bad pattern is a user error at the explode.
+    markAt(f, true, out);
+    String scan = field(RuntimeTypes.REGEX_SCAN, "scan", null);
+    out.beginControlFlow("if ($N == null)", scan);
+    out.addStatement("$N = new $T($S)", scan, RuntimeTypes.REGEX_SCAN, grep.pattern());
+    out.endControlFlow();
+    Val text = exprs.compile(grep.text(), row);
+    unmark(true, out);
+    String match = locals.named(f.name());
+    if (!text.neverNull()) {
+      out.beginControlFlow("if (!$L)", text.isNull());
+    }
+    out.beginControlFlow("if ($N.reset($L))", scan, text.value());
+    out.beginControlFlow("while ($N.find())", scan);
+    out.addStatement("String $N = $N.match()", match, scan);
+    List<Val> next = new ArrayList<>(row);
+    next.add(Val.of(match, null, Type.STRING, Repr.STRING));
+    consume(f, next, out);
+    out.endControlFlow().endControlFlow();
+    if (!text.neverNull()) {
+      out.endControlFlow();
+    }
   }
 
   private void aggregate(Aggregate a, List<Val> row, ExprCompiler exprs, CodeBlock.Builder out) {

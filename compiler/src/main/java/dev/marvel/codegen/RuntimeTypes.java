@@ -28,6 +28,7 @@ final class RuntimeTypes {
   static final ClassName ROW_READER = ClassName.get(TASK, "RowReader");
   static final ClassName BYTE_KEY_TABLE = ClassName.get(TASK, "ByteKeyTable");
   static final ClassName ASCII_WORDS = ClassName.get(TASK, "AsciiWords");
+  static final ClassName REGEX_SCAN = ClassName.get(TASK, "RegexScan");
   static final ClassName TOP_K = ClassName.get(TASK, "TopK");
   static final ClassName JOIN_TABLE = ClassName.get(TASK, "JoinTable");
   static final ClassName VALUES = ClassName.get(TASK, "Values");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import dev.marvel.stdlib.RequiredLiteral;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * The "near the limit" Grep: counts every match of a regex, per matched text, like Hadoop's Grep
- * example, single threaded. A literal every match must contain ({@link RegexLiteral}) is searched
+ * example, single threaded. A literal every match must contain ({@link RequiredLiteral}) is searched
  * in the raw bytes of 4 MiB blocks; only the lines containing it are decoded and matched.
  *
  * <p>Usage: {@code FastGrep INPUT OUTPUT PATTERN}; writes {@code match<TAB>count} lines sorted by
@@ -51,7 +52,7 @@ public final class FastGrep {
 
   static Map<String, Long> count(List<Path> files, String regex, int blockSize) throws IOException {
     Matcher matcher = Pattern.compile(regex).matcher("");
-    Optional<byte[]> literal = RegexLiteral.required(regex).map(s -> s.getBytes(StandardCharsets.UTF_8));
+    Optional<byte[]> literal = RequiredLiteral.of(regex).map(s -> s.getBytes(StandardCharsets.UTF_8));
     Map<String, Long> counts = new HashMap<>();
     byte[] buf = new byte[blockSize];
     for (Path file : files) {

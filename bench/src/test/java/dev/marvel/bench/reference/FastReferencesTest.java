@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,18 +78,5 @@ class FastReferencesTest {
     for (int block : new int[] {5, 100, 1 << 22}) {
       assertEquals(expected, FastGrep.count(files, regex, block), regex + " with blocks of " + block);
     }
-  }
-
-  @Test
-  void requiredLiterals() {
-    assertEquals("cap", RegexLiteral.required("cap[a-z]*").orElseThrow());
-    assertEquals("ale", RegexLiteral.required("Wh?ale").orElseThrow());
-    assertEquals("ca", RegexLiteral.required("ca+p").orElseThrow());
-    assertEquals("a.b", RegexLiteral.required("xx?a\\.b").orElseThrow());
-    assertTrue(RegexLiteral.required("(se|SE)A").isEmpty(), "alternation anywhere: no literal");
-    assertTrue(RegexLiteral.required("a|b").isEmpty());
-    assertTrue(RegexLiteral.required("(?i)abc").isEmpty());
-    assertTrue(RegexLiteral.required("a*").isEmpty());
-    assertTrue(RegexLiteral.required("[abc]+\\d").isEmpty());
   }
 }

@@ -1,17 +1,18 @@
-package dev.marvel.bench.reference;
+package dev.marvel.stdlib;
 
 import java.util.Optional;
 
 /**
  * Finds a literal that every match of a regular expression must contain, so a scan can skip the
  * lines without it before running the regex (what GNU grep does). Conservative: a pattern with
- * alternation, flags, or only optional literals has none.
+ * alternation, flags, or only optional literals has none. Generated Grep-like stages use it, and
+ * so does the hand-written reference the benchmarks compare them with.
  */
-public final class RegexLiteral {
-  private RegexLiteral() {}
+public final class RequiredLiteral {
+  private RequiredLiteral() {}
 
   /** The longest literal every match contains, if the pattern has one. */
-  public static Optional<String> required(String pattern) {
+  public static Optional<String> of(String pattern) {
     if (pattern.contains("(?")) {
       return Optional.empty();
     }
