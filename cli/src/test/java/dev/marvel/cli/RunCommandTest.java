@@ -89,7 +89,11 @@ class RunCommandTest {
     Run r = run(args);
     assertEquals(0, r.exit(), String.join(" ", args) + "\n" + r.err());
     assertTrue(Files.exists(output.resolve("_SUCCESS")), "committed");
-    assertFalse(Files.exists(output.resolve("_temporary")));
+    try (Stream<Path> entries = Files.list(output)) {
+      List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
+      assertTrue(names.stream().allMatch(n -> n.equals("_SUCCESS") || n.matches("part-\\d{5}")),
+          "only part files and _SUCCESS (no _temporary, no .crc): " + names);
+    }
     return Rows.readTsv(output);
   }
 
