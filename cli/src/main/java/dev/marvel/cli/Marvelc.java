@@ -1,5 +1,6 @@
 package dev.marvel.cli;
 
+import dev.marvel.diag.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -66,29 +67,8 @@ public final class Marvelc {
 
   private static Optional<String> closestCommand(CommandLine cmd, String typed) {
     return cmd.getSubcommands().keySet().stream()
-        .filter(name -> editDistance(name, typed) <= Math.max(1, typed.length() / 3))
-        .min(Comparator.comparingInt((String name) -> editDistance(name, typed)).thenComparing(name -> name));
-  }
-
-  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-  static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+        .filter(name -> EditDistance.between(name, typed) <= Math.max(1, typed.length() / 3))
+        .min(Comparator.comparingInt((String name) -> EditDistance.between(name, typed)).thenComparing(name -> name));
   }
 
   /** The version stamped into the jar at build time. */

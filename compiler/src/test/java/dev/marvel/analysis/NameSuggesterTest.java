@@ -2,6 +2,7 @@ package dev.marvel.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.marvel.diag.EditDistance;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class NameSuggesterTest {
 
   @Test
   void countsAnAdjacentSwapAsOneEdit() {
-    assertEquals(1, NameSuggester.distance("ab", "ba"));
-    assertEquals(1, NameSuggester.distance("pageRank", "pageRnak"));
-    assertEquals(2, NameSuggester.distance("pageRank", "pgaeRnak"));
+    assertEquals(1, EditDistance.between("ab", "ba"));
+    assertEquals(1, EditDistance.between("pageRank", "pageRnak"));
+    assertEquals(2, EditDistance.between("pageRank", "pgaeRnak"));
   }
 }
