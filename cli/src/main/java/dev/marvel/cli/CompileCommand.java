@@ -85,7 +85,7 @@ final class CompileCommand implements Callable<Integer> {
       return 1;
     }
     AnalyzedProgram analysis = result.analyzed();
-    Optional<AnalyzedPipeline> chosen = choose(analysis, err);
+    Optional<AnalyzedPipeline> chosen = PipelineChoice.choose(analysis, file, pipeline, "compile", err);
     if (chosen.isEmpty()) {
       err.flush();
       return 1;
@@ -153,27 +153,5 @@ final class CompileCommand implements Callable<Integer> {
   private String runtimeImage() {
     String version = new Marvelc.Version().getVersion()[0].replace("marvelc ", "");
     return "marvel/runtime:" + version;
-  }
-
-  private Optional<AnalyzedPipeline> choose(AnalyzedProgram analysis, PrintWriter err) {
-    List<AnalyzedPipeline> all = analysis.pipelines();
-    String names = all.stream().map(p -> "`" + p.name() + "`").collect(Collectors.joining(", "));
-    if (pipeline != null) {
-      Optional<AnalyzedPipeline> p = analysis.pipeline(pipeline);
-      if (p.isEmpty()) {
-        err.println("error: `" + file + "` has no pipeline `" + pipeline + "`");
-        err.println("  = help: its pipelines are " + names);
-      }
-      return p;
-    }
-    if (all.size() != 1) {
-      err.println(all.isEmpty() ? "error: `" + file + "` has no pipeline to compile"
-          : "error: `" + file + "` has " + all.size() + " pipelines; say which with --pipeline NAME");
-      if (!all.isEmpty()) {
-        err.println("  = help: its pipelines are " + names);
-      }
-      return Optional.empty();
-    }
-    return Optional.of(all.get(0));
   }
 }

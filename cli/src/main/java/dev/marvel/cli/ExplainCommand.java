@@ -15,10 +15,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
       return 1;
     }
     AnalyzedProgram analysis = result.analyzed();
-    Optional<AnalyzedPipeline> chosen = choose(analysis, err);
+    Optional<AnalyzedPipeline> chosen = PipelineChoice.choose(analysis, file, pipeline, "explain", err);
     if (chosen.isEmpty()) {
       return 1;
     }
@@ -118,27 +116,5 @@ final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-  }
-
-  private Optional<AnalyzedPipeline> choose(AnalyzedProgram analysis, PrintWriter err) {
-    List<AnalyzedPipeline> all = analysis.pipelines();
-    String names = all.stream().map(p -> "`" + p.name() + "`").collect(Collectors.joining(", "));
-    if (pipeline != null) {
-      Optional<AnalyzedPipeline> p = analysis.pipeline(pipeline);
-      if (p.isEmpty()) {
-        err.println("error: `" + file + "` has no pipeline `" + pipeline + "`");
-        err.println("  = help: its pipelines are " + names);
-      }
-      return p;
-    }
-    if (all.size() != 1) {
-      err.println(all.isEmpty() ? "error: `" + file + "` has no pipeline to explain"
-          : "error: `" + file + "` has " + all.size() + " pipelines; say which with --pipeline NAME");
-      if (!all.isEmpty()) {
-        err.println("  = help: its pipelines are " + names);
-      }
-      return Optional.empty();
-    }
-    return Optional.of(all.get(0));
   }
 }

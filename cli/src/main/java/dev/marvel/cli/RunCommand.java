@@ -1,7 +1,6 @@
 package dev.marvel.cli;
 
 import dev.marvel.analysis.AnalyzedPipeline;
-import dev.marvel.analysis.AnalyzedProgram;
 import dev.marvel.analysis.ParameterBinder;
 import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.analysis.PipelineParameter;
@@ -30,7 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -239,7 +237,7 @@ final class RunCommand implements Callable<Integer> {
     if (result.hasErrors()) {
       return Optional.empty();
     }
-    Optional<AnalyzedPipeline> chosen = choose(result.analyzed(), err);
+    Optional<AnalyzedPipeline> chosen = PipelineChoice.choose(result.analyzed(), target, pipeline, "run", err);
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
@@ -282,27 +280,5 @@ final class RunCommand implements Callable<Integer> {
     } catch (Exception e) {
       return false;
     }
-  }
-
-  private Optional<AnalyzedPipeline> choose(AnalyzedProgram analysis, PrintWriter err) {
-    List<AnalyzedPipeline> all = analysis.pipelines();
-    String names = all.stream().map(p -> "`" + p.name() + "`").collect(Collectors.joining(", "));
-    if (pipeline != null) {
-      Optional<AnalyzedPipeline> p = analysis.pipeline(pipeline);
-      if (p.isEmpty()) {
-        err.println("error: `" + target + "` has no pipeline `" + pipeline + "`");
-        err.println("  = help: its pipelines are " + names);
-      }
-      return p;
-    }
-    if (all.size() != 1) {
-      err.println(all.isEmpty() ? "error: `" + target + "` has no pipeline to run"
-          : "error: `" + target + "` has " + all.size() + " pipelines; say which with --pipeline NAME");
-      if (!all.isEmpty()) {
-        err.println("  = help: its pipelines are " + names);
-      }
-      return Optional.empty();
-    }
-    return Optional.of(all.get(0));
   }
 }
