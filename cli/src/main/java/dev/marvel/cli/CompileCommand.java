@@ -1,22 +1,11 @@
 package dev.marvel.cli;
 
-import dev.marvel.analysis.AnalyzedPipeline;
-import dev.marvel.analysis.AnalyzedProgram;
-import dev.marvel.analysis.ParameterBinder;
-import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.bundle.Plan;
-import dev.marvel.codegen.InMemoryJavac;
 import dev.marvel.compiler.CheckReport;
-import dev.marvel.compiler.Compilation;
 import dev.marvel.compiler.FrontEnd;
-import dev.marvel.diag.DiagnosticRenderer;
 import dev.marvel.plan.PlanOptions;
-import java.io.File;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -72,7 +61,6 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    var values = parameters.values();
     if (parallelism < 1) {
       err.println("error: --parallelism must be at least 1, got " + parallelism);
       return Marvelc.USAGE;
@@ -84,47 +72,21 @@ final class CompileCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    AnalyzedProgram analysis = result.analyzed();
-    Optional<AnalyzedPipeline> chosen = PipelineChoice.choose(analysis, file, pipeline, "compile", err);
-    if (chosen.isEmpty()) {
+    Optional<PipelineSelection.Selected> selected =
+        PipelineSelection.select(result.analyzed(), file, pipeline, "compile", p -> parameters.values(), err);
+    if (selected.isEmpty()) {
       err.flush();
       return 1;
     }
-    ParameterBinder.Result bound = ParameterBinder.bind(chosen.get(), values);
-    if (!bound.ok()) {
-      for (ParameterProblem p : bound.problems()) {
-        err.println("error[" + CheckCommand.PARAMETER_ERROR + "]: " + p.message() + " (from -p)");
-        p.help().forEach(h -> err.println("  = help: " + h));
-      }
-      err.flush();
-      return 1;
-    }
-    Compilation.Options options = new Compilation.Options(
-        PlanOptions.defaults().withDefaultParallelism(parallelism), udfs, userClassPath(), runtimeImage());
     try {
-      Plan plan = Compilation.compile(result.file(), analysis, chosen.get(), bound.parameters().orElseThrow(), options,
-          output, sources);
-      out.println("compiled `" + chosen.get().name() + "` into " + output + " (" + plan.stages().size() + " stages: "
-          + plan.stages().stream().map(s -> s.id() + " " + s.operators()).collect(Collectors.joining("; ")) + ")");
+      Optional<Plan> plan = PipelineCompiler.compile(result, selected.get().pipeline(), selected.get().parameters(),
+          udfs, classpath, PlanOptions.defaults().withDefaultParallelism(parallelism), output, sources, err);
+      plan.ifPresent(p -> out.println("compiled `" + selected.get().pipeline().name() + "` into " + output + " ("
+          + p.stages().size() + " stages: "
+          + p.stages().stream().map(s -> s.id() + " " + s.operators()).collect(Collectors.joining("; ")) + ")"));
       out.flush();
-      return 0;
-    } catch (Compilation.Unsupported e) {
-      DiagnosticRenderer renderer = new DiagnosticRenderer();
-      err.println(renderer.render(e.diagnostic()));
-      err.println(renderer.summary(result.file().name(), 1, 0));
       err.flush();
-      return 1;
-    } catch (UncheckedIOException e) {
-      err.println("error: " + e.getMessage());
-      err.println("  = help: check that the output directory is writable");
-      err.flush();
-      return 1;
-    } catch (InMemoryJavac.GeneratedCodeException e) {
-      err.println("error[" + FrontEnd.INTERNAL_ERROR + "]: internal compiler error: " + e.getMessage());
-      err.println("  = note: this is a bug in marvelc, please report it with the file, the command line and "
-          + e.sources());
-      err.flush();
-      return 1;
+      return plan.isPresent() ? 0 : 1;
     } catch (RuntimeException e) {
       err.println("error[" + FrontEnd.INTERNAL_ERROR + "]: internal compiler error while compiling `" + file + "`: " + e);
       err.println("  = note: this is a bug in marvelc, please report it with the file and the command line");
@@ -136,22 +98,5 @@ final class CompileCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-  }
-
-  private List<Path> userClassPath() {
-    List<Path> paths = new ArrayList<>();
-    if (classpath != null) {
-      for (String entry : classpath.split(File.pathSeparator)) {
-        if (!entry.isBlank()) {
-          paths.add(Path.of(entry));
-        }
-      }
-    }
-    return paths;
-  }
-
-  private String runtimeImage() {
-    String version = new Marvelc.Version().getVersion()[0].replace("marvelc ", "");
-    return "marvel/runtime:" + version;
   }
 }

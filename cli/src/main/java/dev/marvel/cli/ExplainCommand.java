@@ -1,9 +1,6 @@
 package dev.marvel.cli;
 
-import dev.marvel.analysis.AnalyzedPipeline;
 import dev.marvel.analysis.AnalyzedProgram;
-import dev.marvel.analysis.ParameterBinder;
-import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.compiler.CheckReport;
 import dev.marvel.compiler.Explain;
 import dev.marvel.compiler.FrontEnd;
@@ -78,21 +75,14 @@ final class ExplainCommand implements Callable<Integer> {
       return 1;
     }
     AnalyzedProgram analysis = result.analyzed();
-    Optional<AnalyzedPipeline> chosen = PipelineChoice.choose(analysis, file, pipeline, "explain", err);
-    if (chosen.isEmpty()) {
-      return 1;
-    }
-    ParameterBinder.Result bound = ParameterBinder.bind(chosen.get(), values);
-    if (!bound.ok()) {
-      for (ParameterProblem p : bound.problems()) {
-        err.println("error[" + CheckCommand.PARAMETER_ERROR + "]: " + p.message() + " (from -p)");
-        p.help().forEach(h -> err.println("  = help: " + h));
-      }
+    Optional<PipelineSelection.Selected> selected =
+        PipelineSelection.select(analysis, file, pipeline, "explain", p -> values, err);
+    if (selected.isEmpty()) {
       err.flush();
       return 1;
     }
     try {
-      LogicalPlan plan = PlanBuilder.build(analysis, chosen.get(), bound.parameters().orElseThrow());
+      LogicalPlan plan = PlanBuilder.build(analysis, selected.get().pipeline(), selected.get().parameters());
       Explain explain = Explain.of(plan,
           PlanOptions.defaults().withDefaultParallelism(parallelism).withInputSizes(LocalInputSizes.of(plan)));
       out.print(explain.text());

@@ -2,6 +2,7 @@ package dev.marvel.cli;
 
 import dev.marvel.analysis.AnalyzedPipeline;
 import dev.marvel.analysis.BoundParameters;
+import dev.marvel.bundle.Plan;
 import dev.marvel.codegen.InMemoryJavac;
 import dev.marvel.compiler.Compilation;
 import dev.marvel.compiler.FrontEnd;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compiles a checked pipeline into a bundle directory for {@code run} (through its cache),
@@ -42,31 +44,34 @@ final class PipelineCompiler {
     }
   }
 
-  /** Writes the bundle into {@code dir}; false after printing why it could not. */
-  static boolean compile(FrontEnd.Result checked, AnalyzedPipeline pipeline,
+  /**
+   * Writes the bundle into {@code dir} (and the generated Java under {@code sources}, if not
+   * null); empty after printing why it could not.
+   */
+  static Optional<Plan> compile(FrontEnd.Result checked, AnalyzedPipeline pipeline,
       BoundParameters parameters, ClassLoader udfs, String classpath, PlanOptions plan, Path dir,
-      PrintWriter err) {
+      Path sources, PrintWriter err) {
     Compilation.Options options = new Compilation.Options(plan, udfs, userClassPath(classpath),
         "marvel/runtime:" + new Marvelc.Version().getVersion()[0].replace("marvelc ", ""));
     try {
-      Compilation.compile(checked.file(), checked.analyzed(), pipeline, parameters, options, dir,
-          null);
-      return true;
+      return Optional.of(Compilation.compile(checked.file(), checked.analyzed(), pipeline, parameters,
+          options, dir, sources));
     } catch (Compilation.Unsupported e) {
       DiagnosticRenderer renderer = new DiagnosticRenderer();
       err.println(renderer.render(e.diagnostic()));
       err.println(renderer.summary(checked.file().name(), 1, 0));
-      return false;
+      return Optional.empty();
     } catch (UncheckedIOException e) {
-      err.println("error: cannot write the compiled bundle: " + e.getMessage());
-      err.println("  = help: check that the bundle cache ($MARVEL_CACHE) is writable");
-      return false;
+      err.println("error: cannot write the compiled bundle to `" + dir + "`: " + e.getMessage());
+      err.println("  = help: check that the directory is writable (for `run`: the bundle cache,"
+          + " $MARVEL_CACHE)");
+      return Optional.empty();
     } catch (InMemoryJavac.GeneratedCodeException e) {
       err.println("error[" + FrontEnd.INTERNAL_ERROR + "]: internal compiler error: "
           + e.getMessage());
       err.println("  = note: this is a bug in marvelc, please report it with the file, the"
           + " command line and " + e.sources());
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -1,8 +1,6 @@
 package dev.marvel.cli;
 
 import dev.marvel.analysis.AnalyzedPipeline;
-import dev.marvel.analysis.ParameterBinder;
-import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.analysis.PipelineParameter;
 import dev.marvel.compiler.CheckReport;
 import dev.marvel.compiler.FrontEnd;
@@ -237,25 +235,19 @@ final class RunCommand implements Callable<Integer> {
     if (result.hasErrors()) {
       return Optional.empty();
     }
-    Optional<AnalyzedPipeline> chosen = PipelineChoice.choose(result.analyzed(), target, pipeline, "run", err);
-    if (chosen.isEmpty()) {
+    Optional<PipelineSelection.Selected> selected = PipelineSelection.select(result.analyzed(), target, pipeline,
+        "run", p -> absolutePaths(p, parameters.values()), err);
+    if (selected.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, String> values = absolutePaths(chosen.get(), parameters.values());
-    ParameterBinder.Result bound = ParameterBinder.bind(chosen.get(), values);
-    if (!bound.ok()) {
-      for (ParameterProblem p : bound.problems()) {
-        err.println("error[" + CheckCommand.PARAMETER_ERROR + "]: " + p.message() + " (from -p)");
-        p.help().forEach(h -> err.println("  = help: " + h));
-      }
-      return Optional.empty();
-    }
+    AnalyzedPipeline chosen = selected.get().pipeline();
+    Map<String, String> values = selected.get().values();
     PlanOptions plan = PlanOptions.defaults().withDefaultParallelism(options.parallelism())
-        .withInputSizes(InputSizes.of(chosen.get(), values, options.hadoop()));
-    String key = BundleCache.key(result.file().text(), chosen.get().name(), values,
+        .withInputSizes(InputSizes.of(chosen, values, options.hadoop()));
+    String key = BundleCache.key(result.file().text(), chosen.name(), values,
         PipelineCompiler.version() + "|" + plan, classpath);
     return BundleCache.standard().bundle(key, dir -> PipelineCompiler.compile(result,
-        chosen.get(), bound.parameters().orElseThrow(), udfs, classpath, plan, dir, err));
+        chosen, selected.get().parameters(), udfs, classpath, plan, dir, null, err).isPresent());
   }
 
   /**
