@@ -10,12 +10,15 @@ import java.util.stream.Collectors;
  * The text of a task that ran out of attempts, compiler-style:
  *
  * <pre>
- * stage s1, task 2 failed 3 times: cannot cast 'abc' to int
+ * stage s1, task 2 failed: cannot cast 'abc' to int
  *   --> wordcount.mvl:4:18
  *   stage s1: read text | explode word = tokenize(lower(line))
  *   input: split file:/data/b.txt [0+120)
- *   an error in the program; job wc-1 was aborted and wrote no output
+ *   an error in the program, not retried; job wc-1 was aborted and wrote no output
  * </pre>
+ *
+ * <p>A system error says how many attempts it had ({@code failed 3 times}); a user error is not
+ * retried, so its task usually failed just once.
  */
 final class FailureMessage {
 
@@ -24,8 +27,8 @@ final class FailureMessage {
   static String of(String jobId, Stage stage, int task, List<TaskInput> inputs, int attempts,
       TaskError error) {
     StringBuilder sb = new StringBuilder();
-    sb.append("stage ").append(stage.id()).append(", task ").append(task).append(" failed ")
-        .append(attempts == 1 ? "once" : attempts + " times").append(": ")
+    sb.append("stage ").append(stage.id()).append(", task ").append(task).append(" failed")
+        .append(attempts == 1 ? "" : " " + attempts + " times").append(": ")
         .append(error.message());
     if (error.kind() == TaskError.Kind.USER) {
       error.sourceLocation().ifPresentOrElse(
@@ -40,7 +43,7 @@ final class FailureMessage {
           .append(inputs.stream().map(FailureMessage::describe).collect(Collectors.joining(", ")));
     }
     sb.append("\n  ").append(error.kind() == TaskError.Kind.USER
-        ? "an error in the program" : "a system error, not in the program")
+        ? "an error in the program, not retried" : "a system error, not in the program")
         .append("; job ").append(jobId).append(" was aborted and wrote no output");
     return sb.toString();
   }

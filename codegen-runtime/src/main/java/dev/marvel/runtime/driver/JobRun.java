@@ -268,7 +268,7 @@ final class JobRun {
     driver.state.taskChanged(new TaskState(attempt, TaskState.Status.FAILED,
         TaskCounters.ZERO, Optional.of(error)));
     abortTask(attempt);
-    if (!driver.options.retry().canRetry(attempt.attempt())) {
+    if (!error.retryable() || !driver.options.retry().canRetry(attempt.attempt())) {
       fail(FailureMessage.of(jobId, run.stage, attempt.task(), run.inputs(attempt.task()),
           attempt.attempt() + 1, error));
       return;

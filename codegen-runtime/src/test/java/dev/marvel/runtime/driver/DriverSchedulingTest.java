@@ -266,6 +266,25 @@ class DriverSchedulingTest {
   }
 
   @Test
+  void aUserErrorFailsTheJobOnItsFirstAttempt() {
+    // Retried, a system error gets further attempts (payloadsCarryReferencesToCommittedAttempts).
+    ScriptedInvoker invoker = new ScriptedInvoker(1, p -> p.stageId().equals("s1") && p.task() == 1
+        ? TaskResult.failed(TaskError.user("bad regex: Unclosed group", "join.mvl:4:9")) : OK);
+    RecordingCommit commit = new RecordingCommit();
+    JobFailedException e = assertThrows(JobFailedException.class,
+        () -> driver(invoker, commit, 1).run("j", join(2)));
+
+    assertEquals("stage s1, task 1 failed: bad regex: Unclosed group\n  --> join.mvl:4:9\n"
+        + "  stage s1: s1 ops\n  input: split big [10+5)\n"
+        + "  an error in the program, not retried; job j was aborted and wrote no output",
+        e.getMessage());
+    List<String> attempts = invoker.payloads.stream()
+        .map(p -> p.stageId() + "/" + p.task() + "#" + p.attempt()).toList();
+    assertEquals(List.of("s1/1#0"), attempts.stream().filter(a -> a.startsWith("s1/1#")).toList());
+    assertEquals("abortJob j", commit.calls.get(commit.calls.size() - 1));
+  }
+
+  @Test
   void unreadableInputFailsTheJobBeforeAnyTaskRuns() {
     TaskPlanner broken = input -> {
       throw new IOException("hdfs://nn/big: Permission denied");

@@ -146,7 +146,7 @@ class OpenWhiskInvokerTest {
             JobFailedException e = assertThrows(JobFailedException.class,
                     () -> run(wc, invoker, JobStateListener.NONE));
 
-            assertTrue(e.getMessage().matches("(?s)stage s1, task 0 failed 3 times: cannot cast 'abc' to int"
+            assertTrue(e.getMessage().matches("(?s)stage s1, task 0 failed: cannot cast 'abc' to int"
                     + " \\(activation [0-9a-f]{32}\\)\n  --> wordcount.mvl:4:18\n.*"), e.getMessage());
         }
         assertTrue(Files.notExists(wc.output), "no output after a failed job");
