@@ -218,22 +218,13 @@ class RunCommandTest {
   }
 
   @Test
-  void aFunctionThatFailsOnceIsRetriedAndOneThatAlwaysFailsFailsTheJob() throws Exception {
+  void aFunctionThatThrowsFailsTheJobAtOnceNamingItAndItsCall() throws Exception {
     Path classes = dir.resolve("classes");
-    Path source = dir.resolve("src/demo/Flaky.java");
+    Path source = dir.resolve("src/demo/Picky.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, """
         package demo;
-        import java.nio.file.Files;
-        import java.nio.file.Path;
-        public final class Flaky {
-          /** Throws once: the first call that finds the marker file deletes it. */
-          public static String once(String s) throws java.io.IOException {
-            if (Files.deleteIfExists(Path.of(System.getProperty("marvel.test.flaky")))) {
-              throw new IllegalStateException("flaky function failed");
-            }
-            return s;
-          }
+        public final class Picky {
           public static String always(String s) {
             if (s.contains("GAMMA")) {
               throw new IllegalStateException("cannot handle " + s);
@@ -244,36 +235,26 @@ class RunCommandTest {
         """);
     assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler()
         .run(null, null, null, "-d", classes.toString(), source.toString()));
-    Path program = dir.resolve("flaky.mvl");
+    Path program = dir.resolve("picky.mvl");
     Files.writeString(program, """
-        use function demo.Flaky.once(string): string
-        use function demo.Flaky.always(string): string
+        use function demo.Picky.always(string): string
 
-        pipeline flaky(input: path, output: path, fn: string = "once") {
+        pipeline picky(input: path, output: path) {
           counts = read text(input)
-                 | explode word = tokenize(lower(if fn == "once" then once(line) else always(line)))
+                 | explode word = tokenize(lower(always(line)))
                  | group by word aggregate n = count()
           write counts to tsv(output)
         }
         """);
-    Path marker = Files.writeString(dir.resolve("fail-once"), "");
-    System.setProperty("marvel.test.flaky", marker.toString());
-    Path out = dir.resolve("once");
-    List<String> once = List.of("run", program.toString(), "--classpath", classes.toString(),
-        "-p", "input=" + text, "-p", "output=" + out, "--split-size", "16KiB");
-    Run r = run(once);
-    assertEquals(0, r.exit(), r.err());
-    assertFalse(Files.exists(marker), "the function did fail once");
-    assertTrue(r.err().contains("failed, retrying"), r.err());
-    RowComparator.exact().assertSameRows(WordCountOracle.run(List.of(text)), Rows.readTsv(out));
-
     Path never = dir.resolve("never");
     Run failed = run(List.of("run", program.toString(), "--classpath", classes.toString(),
-        "-p", "input=" + text, "-p", "output=" + never, "-p", "fn=always", "--max-attempts", "2"));
+        "-p", "input=" + text, "-p", "output=" + never));
     assertEquals(1, failed.exit(), failed.err());
-    assertTrue(failed.err().contains("failed 2 times") && failed.err().contains("cannot handle")
-        && failed.err().contains("input: split file:" + text.resolve("part-99999.txt")),
-        failed.err());
+    assertTrue(failed.err().contains("failed: function `always` threw IllegalStateException: cannot handle")
+        && failed.err().contains("--> picky.mvl:5:42")
+        && failed.err().contains("input: split file:" + text.resolve("part-99999.txt"))
+        && failed.err().contains("an error in the program, not retried"), failed.err());
+    assertFalse(failed.err().contains("retrying"), "the same line fails every attempt: " + failed.err());
     assertFalse(Files.exists(never), "no output after a failed job");
   }
 

@@ -17,26 +17,32 @@ import dev.marvel.plan.expr.Literal;
 import dev.marvel.plan.expr.Matches;
 import dev.marvel.plan.expr.RowExpr;
 import dev.marvel.plan.expr.Unary;
+import dev.marvel.source.Span;
 import dev.marvel.types.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Compiles a typed expression into statements that compute it into locals, with SQL null
  * semantics: an operator or non-null-safe function with a null operand is null, {@code and}/
  * {@code or} are three-valued, and a condition that is null counts as false where it is used.
  * Literals are emitted with {@code $S}/{@code $L} of their Java values only, so no user text
- * becomes code.
+ * becomes code. A {@code use function} call is guarded on its own: whatever the user's method
+ * throws becomes a user error naming the function, at the call's location.
  */
 final class ExprCompiler {
   private final CodeBlock.Builder out;
   private final Locals locals;
   private final FunctionMethods functions;
+  private final ToIntFunction<Span> spanIndex;
 
-  ExprCompiler(CodeBlock.Builder out, Locals locals, FunctionMethods functions) {
+  /** @param spanIndex the index in the class's {@code LOCATIONS} of a span's DSL location */
+  ExprCompiler(CodeBlock.Builder out, Locals locals, FunctionMethods functions, ToIntFunction<Span> spanIndex) {
     this.out = out;
     this.locals = locals;
     this.functions = functions;
+    this.spanIndex = spanIndex;
   }
 
   /** Whether evaluating {@code e} can throw (a call, a cast, a regex, an integer division). */
@@ -276,6 +282,11 @@ final class ExprCompiler {
     out.addStatement("$T $N = $L", Val.javaType(type, repr), v, Val.zero(type));
     out.addStatement("boolean $N = $L", n, isNull);
     out.beginControlFlow("if (!$N)", n);
+    boolean udf = !c.function().isBuiltin();
+    String thrown = udf ? locals.temp("thrown") : null;
+    if (udf) {
+      out.beginControlFlow("try");
+    }
     if (target.mayReturnNull()) {
       String boxed = locals.temp("box");
       out.addStatement("$T $N = $L", target.returnType(), boxed, invoke);
@@ -283,6 +294,13 @@ final class ExprCompiler {
       out.beginControlFlow("if (!$N)", n).addStatement("$N = $N", v, boxed).endControlFlow();
     } else {
       out.addStatement("$N = $L", v, invoke);
+    }
+    if (udf) {
+      // Checked exceptions too: a user's method may declare any. Errors (out of memory) stay system errors.
+      out.nextControlFlow("catch ($T $N)", Exception.class, thrown)
+          .addStatement("throw $T.inFunction($S, $N, LOCATIONS[$L])", RuntimeTypes.TASK_FAILURE, c.function().name(),
+              thrown, spanIndex.applyAsInt(c.span()))
+          .endControlFlow();
     }
     out.endControlFlow();
     return Val.of(v, n, type, repr);

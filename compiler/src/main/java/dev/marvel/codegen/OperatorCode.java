@@ -133,7 +133,7 @@ final class OperatorCode {
   }
 
   private void operator(PlanNode op, int input, List<Val> row, CodeBlock.Builder out) {
-    ExprCompiler exprs = new ExprCompiler(out, locals, functions);
+    ExprCompiler exprs = new ExprCompiler(out, locals, functions, spanIndex);
     if (op instanceof Filter f) {
       Val c = evaluate(op, f.condition(), exprs, row, out);
       out.beginControlFlow("if ($L)", exprs.isTrue(c));
@@ -394,7 +394,7 @@ final class OperatorCode {
   }
 
   private void shuffle(OutputChannel.Shuffle s, List<Val> row, CodeBlock.Builder out) {
-    ExprCompiler exprs = new ExprCompiler(out, locals, functions);
+    ExprCompiler exprs = new ExprCompiler(out, locals, functions, spanIndex);
     PlanNode combiner = s.combiner().orElse(null);
     if (combiner instanceof Aggregate a) {
       int partitionKeys = partitionKeys(s.partitioning(), a.keys().size(), a.span());

@@ -32,6 +32,19 @@ public final class TaskFailure extends RuntimeException {
     return new TaskFailure(TaskError.user(what, location), e);
   }
 
+  /**
+   * {@code e}, thrown by the {@code use function} called {@code function} at {@code location},
+   * as a user error that names the function and what it threw.
+   */
+  public static TaskFailure inFunction(String function, Exception e, String location) {
+    if (e instanceof TaskFailure f) {
+      return f;
+    }
+    String type = e.getClass().getSimpleName().isEmpty() ? e.getClass().getName() : e.getClass().getSimpleName();
+    String what = type + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new TaskFailure(TaskError.user("function `" + function + "` threw " + what, location), e);
+  }
+
   public TaskError error() {
     return error;
   }

@@ -16,6 +16,11 @@ public record FunctionRef(
     params = List.copyOf(params);
   }
 
+  /** Whether this is a stdlib builtin rather than a {@code use function} UDF. */
+  public boolean isBuiltin() {
+    return javaClass.startsWith("dev.marvel.stdlib.");
+  }
+
   /** {@code (string, int, int): string} */
   public String signature() {
     StringBuilder sb = new StringBuilder("(");
