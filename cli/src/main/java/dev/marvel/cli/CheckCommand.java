@@ -95,6 +95,7 @@ final class CheckCommand implements Callable<Integer> {
             problem.message() + " (from -p)", "pipeline `" + p.name() + "`", problem.help()));
       }
     }
-    return new FrontEnd.Result(file, result.program(), result.analysis(), diagnostics, result.internalError());
+    return new FrontEnd.Result(file, result.program(), result.analysis(), diagnostics, result.notShown(),
+        result.internalError());
   }
 }

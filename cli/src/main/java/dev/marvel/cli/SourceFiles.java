@@ -27,6 +27,7 @@ final class SourceFiles {
       return frontEnd.check(file.get());
     }
     SourceFile unread = diagnostics.all().get(0).file();
-    return new FrontEnd.Result(unread, Optional.empty(), Optional.empty(), diagnostics.sorted(), Optional.empty());
+    return new FrontEnd.Result(unread, Optional.empty(), Optional.empty(), diagnostics.sorted(), diagnostics.dropped(),
+        Optional.empty());
   }
 }

@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * What {@code marvelc check} prints for checked files: rustc-style text (each diagnostic, then
- * a one-line summary) or one JSON document for tools.
+ * a one-line summary) or one JSON document for tools. Past {@link
+ * dev.marvel.diag.Diagnostics#MAX_REPORTED} errors are counted, not shown: both say how many.
  */
 public final class CheckReport {
   private CheckReport() {}
@@ -32,9 +33,9 @@ public final class CheckReport {
     for (Diagnostic d : diagnostics) {
       out.append(renderer.render(d)).append('\n');
     }
-    int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    out.append(renderer.notShown(result.notShown()));
     int warnings = (int) diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    return out.append(renderer.summary(result.file().name(), errors, warnings)).append('\n').toString();
+    return out.append(renderer.summary(result.file().name(), result.errorCount(), warnings)).append('\n').toString();
   }
 
   /** One JSON document describing every diagnostic of every file, with totals. */
@@ -42,16 +43,19 @@ public final class CheckReport {
     JsonArray all = new JsonArray();
     int errors = 0;
     int warnings = 0;
+    int notShown = 0;
     for (FrontEnd.Result r : results) {
       for (Diagnostic d : r.diagnostics()) {
         all.add(json(d));
-        errors += d.isError() ? 1 : 0;
         warnings += d.severity() == Severity.WARNING ? 1 : 0;
       }
+      errors += r.errorCount();
+      notShown += r.notShown();
     }
     JsonObject doc = new JsonObject();
     doc.addProperty("errors", errors);
     doc.addProperty("warnings", warnings);
+    doc.addProperty("notShown", notShown);
     doc.add("diagnostics", all);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(doc);
   }

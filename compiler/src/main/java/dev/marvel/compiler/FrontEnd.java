@@ -38,12 +38,16 @@ public final class FrontEnd {
     return new FrontEnd(FunctionCatalog.standard(), udfLoader);
   }
 
-  /** The outcome of checking one file; {@code diagnostics} are sorted by position. */
+  /**
+   * The outcome of checking one file; {@code diagnostics} are sorted by position. {@code notShown}
+   * counts the errors past {@link Diagnostics#MAX_REPORTED}, which were counted but not kept.
+   */
   public record Result(
       SourceFile file,
       Optional<Program> program,
       Optional<AnalyzedProgram> analysis,
       List<Diagnostic> diagnostics,
+      int notShown,
       Optional<Throwable> internalError) {
 
     public Result {
@@ -51,7 +55,12 @@ public final class FrontEnd {
     }
 
     public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(Diagnostic::isError);
+      return notShown > 0 || diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The errors of the file, those not shown included. */
+    public int errorCount() {
+      return notShown + (int) diagnostics.stream().filter(Diagnostic::isError).count();
     }
 
     /** The analysed program, when the file has no errors; what later phases start from. */
@@ -80,6 +89,6 @@ public final class FrontEnd {
           List.of("run with --verbose to see the internal stack trace")));
     }
     return new Result(file, Optional.ofNullable(program), Optional.ofNullable(analysis), diagnostics.sorted(),
-        Optional.ofNullable(crash));
+        diagnostics.dropped(), Optional.ofNullable(crash));
   }
 }

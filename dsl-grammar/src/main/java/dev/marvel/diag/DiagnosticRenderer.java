@@ -41,15 +41,24 @@ public final class DiagnosticRenderer {
     for (Diagnostic d : diagnostics.sorted()) {
       out.append(render(d)).append('\n');
     }
-    if (diagnostics.dropped() > 0) {
-      out.append(style.note("note")).append(": ").append(diagnostics.dropped())
-          .append(" more errors were not shown\n\n");
-    }
+    out.append(notShown(diagnostics.dropped()));
     String summary = summary(unitName, diagnostics.errorCount(), diagnostics.warningCount());
     if (!summary.isEmpty()) {
       out.append(summary).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * {@code note: 3 more errors were not shown} and a blank line, for the diagnostics beyond
+   * {@link Diagnostics#MAX_REPORTED}; nothing when none were dropped.
+   */
+  public String notShown(int dropped) {
+    if (dropped == 0) {
+      return "";
+    }
+    return style.note("note") + ": " + dropped + (dropped == 1 ? " more error was" : " more errors were")
+        + " not shown\n\n";
   }
 
   /**
