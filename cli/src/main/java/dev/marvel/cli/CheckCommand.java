@@ -1,6 +1,8 @@
 package dev.marvel.cli;
 
 import dev.marvel.analysis.AnalyzedPipeline;
+import dev.marvel.analysis.AnalyzedProgram;
+import dev.marvel.analysis.NameSuggester;
 import dev.marvel.analysis.ParameterBinder;
 import dev.marvel.analysis.ParameterProblem;
 import dev.marvel.compiler.CheckReport;
@@ -13,7 +15,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ParameterOptions parameters;
 
+  @Option(names = "--pipeline", paramLabel = "NAME",
+      description = "The pipeline the -p values are for (needed when a file has several).")
+  String pipeline;
+
   @Option(names = "--classpath", paramLabel = "CP",
       description = "Where the classes of `use function` declarations are (jars and directories).")
   String classpath;
@@ -62,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     List<FrontEnd.Result> results = new ArrayList<>();
     for (String name : files) {
       FrontEnd.Result result = SourceFiles.check(frontEnd, name);
-      if (!parameters.isEmpty() && !result.hasErrors()) {
+      if ((!parameters.isEmpty() || pipeline != null) && !result.hasErrors()) {
         result = withParameterProblems(result, values);
       }
       results.add(result);
@@ -84,11 +92,16 @@ final class CheckCommand implements Callable<Integer> {
     return results.stream().anyMatch(FrontEnd.Result::hasErrors) ? 1 : 0;
   }
 
-  /** Binds the {@code -p} values to every pipeline of the file; problems point at the pipeline's name. */
-  private static FrontEnd.Result withParameterProblems(FrontEnd.Result result, Map<String, String> values) {
+  /**
+   * Binds the {@code -p} values to the chosen pipeline — the one named by {@code --pipeline}, or
+   * the only one — as compile, explain and run would; problems point at the pipeline's name.
+   */
+  private FrontEnd.Result withParameterProblems(FrontEnd.Result result, Map<String, String> values) {
     List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
     SourceFile file = result.file();
-    for (AnalyzedPipeline p : result.analyzed().pipelines()) {
+    Optional<AnalyzedPipeline> chosen = choose(result.analyzed(), file, diagnostics);
+    if (chosen.isPresent()) {
+      AnalyzedPipeline p = chosen.get();
       Span at = p.declaration().name().span();
       for (ParameterProblem problem : ParameterBinder.bind(p, values).problems()) {
         diagnostics.add(new Diagnostic(PARAMETER_ERROR, Severity.ERROR, file, at,
@@ -97,5 +110,32 @@ final class CheckCommand implements Callable<Integer> {
     }
     return new FrontEnd.Result(file, result.program(), result.analysis(), diagnostics, result.notShown(),
         result.internalError());
+  }
+
+  /** The pipeline the values are for, or empty after adding the diagnostic that says why there is none. */
+  private Optional<AnalyzedPipeline> choose(AnalyzedProgram program, SourceFile file, List<Diagnostic> diagnostics) {
+    List<AnalyzedPipeline> all = program.pipelines();
+    List<String> names = all.stream().map(AnalyzedPipeline::name).toList();
+    String listed = "its pipelines are " + names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+    String problem;
+    List<String> help = new ArrayList<>();
+    if (pipeline != null) {
+      Optional<AnalyzedPipeline> named = program.pipeline(pipeline);
+      if (named.isPresent()) {
+        return named;
+      }
+      problem = "no pipeline `" + pipeline + "` (from --pipeline)";
+      NameSuggester.closest(pipeline, names).ifPresent(n -> help.add("did you mean `" + n + "`?"));
+    } else if (all.size() == 1) {
+      return Optional.of(all.get(0));
+    } else {
+      problem = all.isEmpty() ? "-p values given, but the file has no pipeline"
+          : "-p values given, but the file has " + all.size() + " pipelines; say which with --pipeline NAME";
+    }
+    if (!all.isEmpty()) {
+      help.add(listed);
+    }
+    diagnostics.add(new Diagnostic(PARAMETER_ERROR, Severity.ERROR, file, new Span(0, 0), problem, "", help));
+    return Optional.empty();
   }
 }

@@ -129,6 +129,48 @@ class CheckCommandTest {
     assertTrue(r.err().contains("error[E0110]: missing value for parameter `input` (path) (from -p)"), r.err());
   }
 
+  /** Two pipelines with different parameters: -p values are meant for one of them. */
+  private static final String TWO_PIPELINES = CLEAN + """
+
+      schema Rankings (pageURL: string, pageRank: int)
+      pipeline scan(rankings: path, result: path, x: int = 10) {
+        top = read csv(rankings) as Rankings | where pageRank > x
+        write top to tsv(result)
+      }
+      """;
+
+  @Test
+  void parametersAreBoundToTheChosenPipelineOnly() throws IOException {
+    String f = write("two.mvl", TWO_PIPELINES);
+    Run scan = run("check", f, "--pipeline", "scan", "-p", "rankings=r", "-p", "result=out", "-p", "x=5");
+    assertEquals(0, scan.exit(), scan.err());
+    Run wc = run("check", f, "--pipeline", "wordcount", "-p", "input=in.txt", "-p", "output=out");
+    assertEquals(0, wc.exit(), wc.err());
+
+    Run unknown = run("check", f, "--pipeline", "scan", "-p", "rankings=r", "-p", "reslt=out");
+    assertEquals(1, unknown.exit());
+    assertTrue(unknown.err().contains("error[E0110]: unknown parameter `reslt` (from -p)"), unknown.err());
+    assertTrue(unknown.err().contains("= help: did you mean `result`?"), unknown.err());
+    assertTrue(unknown.err().contains("= help: parameters of `scan`: rankings, result, x"), unknown.err());
+    assertTrue(unknown.err().endsWith("due to 2 previous errors\n"), "and `result` is missing: " + unknown.err());
+    assertFalse(unknown.err().contains("wordcount"), "the other pipeline is not involved: " + unknown.err());
+  }
+
+  @Test
+  void parametersForAFileWithSeveralPipelinesNeedThePipelineNamed() throws IOException {
+    String f = write("two.mvl", TWO_PIPELINES);
+    Run none = run("check", f, "-p", "input=in.txt", "-p", "output=out");
+    assertEquals(1, none.exit());
+    assertTrue(none.err().contains("error[E0110]: -p values given, but the file has 2 pipelines; say which with"
+        + " --pipeline NAME"), none.err());
+    assertTrue(none.err().contains("= help: its pipelines are `wordcount`, `scan`"), none.err());
+
+    Run misspelt = run("check", f, "--pipeline", "scna", "-p", "rankings=r");
+    assertEquals(1, misspelt.exit());
+    assertTrue(misspelt.err().contains("error[E0110]: no pipeline `scna` (from --pipeline)"), misspelt.err());
+    assertTrue(misspelt.err().contains("= help: did you mean `scan`?"), misspelt.err());
+  }
+
   @Test
   void usageErrorsExitTwo() throws IOException {
     String f = write("wc.mvl", CLEAN);

@@ -85,6 +85,20 @@ class ExplainCommandTest {
   }
 
   @Test
+  void parametersBindToTheChosenPipelineOnlyAndAnUnknownOneListsItsParameters() throws IOException {
+    String other = WORDCOUNT.replace("pipeline wordcount(input: path, output: path)",
+        "pipeline other(text: path, counts: path)").replace("read text(input)", "read text(text)")
+        .replace("tsv(output)", "tsv(counts)");
+    String f = write("two.mvl", WORDCOUNT + other);
+    Run chosen = run("explain", f, "--pipeline", "other", "-p", "text=in.txt", "-p", "counts=out");
+    assertEquals(0, chosen.exit(), chosen.err());
+    Run unknown = run("explain", f, "--pipeline", "other", "-p", "txt=in.txt", "-p", "counts=out");
+    assertEquals(1, unknown.exit());
+    assertTrue(unknown.err().contains("unknown parameter `txt` (from -p)\n  = help: did you mean `text`?\n"
+        + "  = help: parameters of `other`: text, counts"), unknown.err());
+  }
+
+  @Test
   void aSmallLocalJoinSideIsBroadcast() throws IOException {
     String f = write("j.mvl", """
         pipeline j(big: path, small: path, output: path) {
