@@ -69,6 +69,19 @@ class FmtCommandTest {
   }
 
   @Test
+  void theSamplesPassTheirOwnFormatter() throws IOException {
+    String[] args;
+    try (var files = Files.walk(Path.of("../samples"))) {
+      args = java.util.stream.Stream.concat(java.util.stream.Stream.of("fmt", "--check"),
+          files.map(Path::toString).filter(p -> p.endsWith(".mvl") && !p.contains("/target/")).sorted()).toArray(String[]::new);
+    }
+    assertTrue(args.length >= 7, "the five samples: " + String.join(" ", args));
+    Run r = run(args);
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void aFileWithSyntaxErrorsIsReportedAndLeftAlone() throws IOException {
     String broken = MESSY.replace("aggregate", "agregate");
     Path f = write("broken.mvl", broken);

@@ -50,9 +50,7 @@ class FormatterTest {
         Path.of("../dsl-grammar/src/test/resources/ast/input"))) {
       files.addAll(mvlFiles(dir));
     }
-    try (Stream<Path> samples = Files.walk(Path.of("../samples"))) {
-      samples.filter(p -> p.toString().endsWith(".mvl")).sorted().forEach(files::add);
-    }
+    files.addAll(repositorySamples());
     assertTrue(files.size() > 20, "too few files: " + files);
     return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
       String text = read(file);
@@ -67,6 +65,19 @@ class FormatterTest {
       assertEquals(once.text(), twice.text(), "formatting is not idempotent");
       assertFalse(twice.changed());
       assertEquals(comments(text), comments(once.text()), "every comment appears exactly once, in order");
+    }));
+  }
+
+  /** What a user runs first: {@code marvelc fmt --check samples/*\/*.mvl} must find nothing to change. */
+  @TestFactory
+  Stream<DynamicTest> everyRepositorySampleIsInTheCanonicalLayout() throws IOException {
+    List<Path> samples = repositorySamples();
+    assertTrue(samples.size() >= 5, "samples found: " + samples);
+    return samples.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+      String text = read(file);
+      Formatted f = Formatter.format(new SourceFile(file.toString(), text));
+      assertFalse(f.refused(), () -> "refused: " + f.diagnostics());
+      assertEquals(f.text(), text, "marvelc fmt would change " + file);
     }));
   }
 
@@ -110,6 +121,13 @@ class FormatterTest {
   private static List<Path> mvlFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".mvl")).sorted().toList();
+    }
+  }
+
+  /** The {@code .mvl} files of the repository's samples module, beside this one. */
+  private static List<Path> repositorySamples() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("../samples"))) {
+      return files.filter(p -> p.toString().endsWith(".mvl") && !p.toString().contains("/target/")).sorted().toList();
     }
   }
 

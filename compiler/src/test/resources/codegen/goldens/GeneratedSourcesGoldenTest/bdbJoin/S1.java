@@ -44,7 +44,7 @@ public final class S1 {
   private void run() throws Exception {
     try {
       shuffle = ctx.shuffleOutput();
-      CsvInput input = ctx.csv(new DelimitedFormat((byte) 44, (byte) 34, false, DelimitedFormat.ANY_COLUMN_COUNT), List.of(new ProjectedColumn(0, "pageURL", ColumnType.STRING), new ProjectedColumn(1, "pageRank", ColumnType.INT)), "bdb-join.mvl:14:7");
+      CsvInput input = ctx.csv(new DelimitedFormat((byte) 44, (byte) 34, false, DelimitedFormat.ANY_COLUMN_COUNT), List.of(new ProjectedColumn(0, "pageURL", ColumnType.STRING), new ProjectedColumn(1, "pageRank", ColumnType.INT)), "bdb-join.mvl:27:7");
       while (input.next()) {
         ByteSlice pageURL = input.slice(0);
         boolean pageRankNull = input.isNull(1);

@@ -44,7 +44,7 @@ public final class S2 {
   private void run() throws Exception {
     try {
       shuffle = ctx.shuffleOutput();
-      CsvInput input = ctx.csv(new DelimitedFormat((byte) 44, (byte) 34, false, DelimitedFormat.ANY_COLUMN_COUNT), List.of(new ProjectedColumn(0, "sourceIP", ColumnType.STRING), new ProjectedColumn(1, "destURL", ColumnType.STRING), new ProjectedColumn(2, "visitDate", ColumnType.DATE), new ProjectedColumn(3, "adRevenue", ColumnType.DOUBLE)), "bdb-join.mvl:15:7");
+      CsvInput input = ctx.csv(new DelimitedFormat((byte) 44, (byte) 34, false, DelimitedFormat.ANY_COLUMN_COUNT), List.of(new ProjectedColumn(0, "sourceIP", ColumnType.STRING), new ProjectedColumn(1, "destURL", ColumnType.STRING), new ProjectedColumn(2, "visitDate", ColumnType.DATE), new ProjectedColumn(3, "adRevenue", ColumnType.DOUBLE)), "bdb-join.mvl:28:7");
       while (input.next()) {
         ByteSlice sourceIP = input.slice(0);
         ByteSlice destURL = input.slice(1);
