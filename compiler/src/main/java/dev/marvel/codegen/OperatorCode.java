@@ -186,7 +186,11 @@ final class OperatorCode {
   private void flatMap(FlatMap f, List<Val> row, ExprCompiler exprs, CodeBlock.Builder out) {
     WordsPattern words = WordsPattern.match(f.list());
     if (words != null) {
+      // WordCount's `line` cannot fail, so nothing is marked there; a cast inside tokenize can.
+      boolean risky = ExprCompiler.mayFail(words.text());
+      markAt(f, risky, out);
       Val text = exprs.compile(words.text(), row);
+      unmark(risky, out);
       String cursor = field(RuntimeTypes.ASCII_WORDS, "words", CodeBlock.of("new $T($L)", RuntimeTypes.ASCII_WORDS,
           words.lower()));
       String word = locals.named(f.name());

@@ -51,6 +51,33 @@ class TaskErrorTest {
   }
 
   @Test
+  void aFailingExpressionInsideTokenizeIsAUserErrorAtTheExplode() throws Exception {
+    String program = """
+        pipeline words(input: path, output: path) {
+          found = read text(input)
+                | explode word = tokenize(if cast(line as int) > 0 then line else "")
+          write found to tsv(output)
+        }
+        """;
+    Path input = dir.resolve("words.txt");
+    Files.writeString(input, "1\nabc\n");
+    TestCompilations.Compiled compiled = TestCompilations.compile("words.mvl", program,
+        Map.of("input", "/unused", "output", "/unused"));
+    Stage stage = compiled.generated().plan().stages().get(0);
+    Path jar = dir.resolve("words-" + stage.id() + ".jar");
+    Files.write(jar, compiled.jars().get(stage.id()));
+    TaskPayload payload = new TaskPayload("words-job", stage.id(), 0, 0,
+        List.of(new TaskInput.Split(input.toUri().toString(), 0, Files.size(input))),
+        List.of(new TaskOutput.ToSink(compiled.generated().plan().sinks().get(0).id(),
+            dir.resolve("words-attempt").toUri().toString())),
+        new TreeMap<>(Map.of(Stores.SHUFFLE, "local:" + dir.resolve("shuffle"))), BadRecordPolicy.FAIL, 0);
+    TaskError e = WordCountActionTest.invoke(jar, stage.mainClass(), payload).error().orElseThrow();
+    assertEquals(TaskError.Kind.USER, e.kind());
+    assertEquals("cannot cast 'abc' to int", e.message());
+    assertEquals("words.mvl:3:11", e.location());
+  }
+
+  @Test
   void aBadRecordFailsAtTheReadOrIsSkippedAndCounted() throws Exception {
     Path csv = dir.resolve("pairs.csv");
     Files.writeString(csv, "a,1\nb,two\nc,3\n");
