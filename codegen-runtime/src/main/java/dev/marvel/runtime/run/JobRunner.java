@@ -16,7 +16,6 @@ import dev.marvel.runtime.invoke.LocalInvoker;
 import dev.marvel.runtime.state.IgniteJobStateStore;
 import dev.marvel.runtime.task.Stores;
 import dev.marvel.runtime.yarn.YarnCapacity;
-import dev.marvel.runtime.yarn.YarnSettings;
 import dev.marvel.runtime.yarn.YarnUnreachableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -162,12 +161,11 @@ public final class JobRunner implements AutoCloseable {
    * the run before it starts (see {@link YarnCapacity} for why).
    */
   private Optional<YarnCapacity> connectYarn() throws RunSetupException {
-    if (options.yarnAddress().isEmpty()) {
+    if (options.yarn().isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(YarnCapacity.connect(YarnSettings.of(options.yarnAddress().get()),
-          options.hadoop()));
+      return Optional.of(YarnCapacity.connect(options.yarn().get(), options.hadoop()));
     } catch (YarnUnreachableException e) {
       throw new RunSetupException(e.getMessage());
     }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.yarn.api.records.NodeReport;
 import org.apache.hadoop.yarn.api.records.NodeState;
@@ -22,8 +25,8 @@ import org.apache.hadoop.yarn.exceptions.YarnException;
  * <p>A stage's width is the number of its tasks that fit in the free resources — per host, free
  * vcores over the task's vcores (1: OpenWhisk gives an action one share of a core) and free
  * memory over the stage's {@code limits.memoryMb}, summed over hosts — capped by the
- * concurrency limit, and at least 1. The answer is cached and asked again when it is older than
- * {@link YarnSettings#refreshEvery()}, on the driver's thread.
+ * concurrency limit, and at least 1. The answer is cached and asked again, in the background,
+ * when it is older than {@link YarnSettings#refreshEvery()}.
  *
  * <p>Failure policy, chosen for an operator: an RM that cannot be reached when the job starts
  * fails the run at once ({@link #connect}), naming the address — the operator asked for YARN,
@@ -38,8 +41,15 @@ public final class YarnCapacity implements ClusterCapacity, AutoCloseable {
 
   private final YarnSettings settings;
   private final YarnClient client;
+  /** One daemon thread asks YARN, so a slow or lost RM never holds up the driver. */
+  private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "marvel-yarn-capacity");
+    t.setDaemon(true);
+    return t;
+  });
   private ClusterSnapshot snapshot;
   private Instant refreshed;
+  private CompletableFuture<Void> refreshing = CompletableFuture.completedFuture(null);
   private boolean warned;
 
   private YarnCapacity(YarnSettings settings, YarnClient client, ClusterSnapshot first) {
@@ -76,7 +86,7 @@ public final class YarnCapacity implements ClusterCapacity, AutoCloseable {
           + settings.rmAddress() + " within " + settings.connectWait().toSeconds() + " s: "
           + firstLine(e) + "\n  = help: check that the ResourceManager runs there and that this"
           + " is its client address (yarn.resourcemanager.address, port 8032 by default), or run"
-          + " without YARN to size stages by this machine", e);
+          + " without YARN (stages then run as wide as the driver's own limit allows)", e);
     } catch (YarnUnreachableException e) {
       client.stop();
       throw e;
@@ -94,18 +104,39 @@ public final class YarnCapacity implements ClusterCapacity, AutoCloseable {
     return current().placement(blockHosts);
   }
 
-  /** The capacity the driver sees now, refreshed when it is older than the refresh interval. */
-  public ClusterSnapshot current() {
+  /**
+   * The latest capacity read. When it is older than the refresh interval, a refresh starts in
+   * the background and a later call sees its result: the driver's thread never waits for YARN.
+   */
+  public synchronized ClusterSnapshot current() {
     Instant now = settings.clock().instant();
-    if (!now.isBefore(refreshed.plus(settings.refreshEvery()))) {
+    if (refreshing.isDone() && !now.isBefore(refreshed.plus(settings.refreshEvery()))) {
       refreshed = now;
-      try {
-        ClusterSnapshot next = read(client);
+      refreshing = CompletableFuture.runAsync(this::refresh, refresher);
+    }
+    return snapshot;
+  }
+
+  /** Waits for a refresh in progress, if any (tests: to see its result deterministically). */
+  void awaitRefresh() {
+    CompletableFuture<Void> inProgress;
+    synchronized (this) {
+      inProgress = refreshing;
+    }
+    inProgress.join();
+  }
+
+  private void refresh() {
+    try {
+      ClusterSnapshot next = read(client);
+      synchronized (this) {
         if (!next.isEmpty()) {
           snapshot = next;
         }
         warned = false;
-      } catch (IOException | YarnException | RuntimeException e) {
+      }
+    } catch (IOException | YarnException | RuntimeException e) {
+      synchronized (this) {
         if (!warned) {
           LOG.log(System.Logger.Level.WARNING, "cannot refresh the cluster capacity from the"
               + " YARN ResourceManager at " + settings.rmAddress() + "; keeping the last one ("
@@ -114,11 +145,11 @@ public final class YarnCapacity implements ClusterCapacity, AutoCloseable {
         }
       }
     }
-    return snapshot;
   }
 
   @Override
   public void close() {
+    refresher.shutdownNow();
     client.stop();
   }
 

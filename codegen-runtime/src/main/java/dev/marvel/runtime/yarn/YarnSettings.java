@@ -22,11 +22,7 @@ public record YarnSettings(String rmAddress, int concurrencyLimit, Duration refr
   public static final Duration DEFAULT_CONNECT_WAIT = Duration.ofSeconds(10);
 
   public YarnSettings {
-    Objects.requireNonNull(rmAddress);
-    if (!rmAddress.matches("[^:\\s]+:\\d{1,5}")) {
-      throw new IllegalArgumentException("YARN ResourceManager address '" + rmAddress
-          + "' is not HOST:PORT (e.g. rm1:8032)");
-    }
+    requireAddress(rmAddress);
     if (concurrencyLimit < 1) {
       throw new IllegalArgumentException("concurrency limit must be at least 1, was "
           + concurrencyLimit);
@@ -34,6 +30,20 @@ public record YarnSettings(String rmAddress, int concurrencyLimit, Duration refr
     Objects.requireNonNull(refreshEvery);
     Objects.requireNonNull(connectWait);
     Objects.requireNonNull(clock);
+  }
+
+  /**
+   * Checks that {@code address} reads as {@code HOST:PORT}.
+   *
+   * @throws IllegalArgumentException saying what is expected when it does not
+   */
+  public static String requireAddress(String address) {
+    Objects.requireNonNull(address);
+    if (!address.matches("[^:\\s]+:\\d{1,5}")) {
+      throw new IllegalArgumentException("YARN ResourceManager address '" + address
+          + "' is not HOST:PORT (e.g. rm1:8032)");
+    }
+    return address;
   }
 
   /** No limit but YARN's, a refresh every 10 s, 10 s to reach the RM. */

@@ -50,14 +50,19 @@ import org.apache.hadoop.yarn.server.MiniYARNCluster;
 import org.apache.hadoop.yarn.server.api.protocolrecords.UpdateNodeResourceRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link YarnCapacity} against one real MiniYARNCluster (1 RM, 2 NodeManagers of 2 vcores and
  * 4 GiB each, both on this host) and one MiniDFSCluster whose DataNodes are {@code dn1.test}
- * (no NodeManager there) and the NodeManagers' host, shared by the class.
+ * (no NodeManager there) and the NodeManagers' host, shared by the class. The last test stops
+ * the ResourceManager.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YarnCapacityTest {
   private static final int NM_VCORES = 2;
   private static final int NM_MEMORY_MB = 4096;
@@ -139,6 +144,8 @@ class YarnCapacityTest {
         clock.advance(Duration.ofSeconds(9));
         assertEquals(4, capacity.width(stage(256)), "no refresh before the interval");
         clock.advance(Duration.ofSeconds(1));
+        assertEquals(4, capacity.width(stage(256)), "the refresh runs in the background");
+        capacity.awaitRefresh();
         assertEquals(3, capacity.width(stage(256)), "refreshed: 1 + 2 vcores");
       } finally {
         resize(first, NM_VCORES, NM_MEMORY_MB);
@@ -188,13 +195,14 @@ class YarnCapacityTest {
         "bounded by the connect wait, not YARN's 15 minutes");
 
     RunSetupException setup = assertThrows(RunSetupException.class, () -> {
-      try (JobRunner runner = JobRunner.prepare(RunOptions.defaults().withYarnAddress(address)
+      try (JobRunner runner = JobRunner.prepare(RunOptions.defaults()
+          .withYarn(YarnSettings.of(address).withConnectWait(Duration.ofSeconds(1)))
           .withProgress(new PrintStream(new ByteArrayOutputStream())))) {
         runner.run(HandWrittenWordCount.bundle(shared.resolve("unreachable"),
             shared.resolve("none").toString(), shared.resolve("never").toString(), 2));
       }
     });
-    assertTrue(setup.getMessage().contains(address), setup.getMessage());
+    assertEquals(e.getMessage(), setup.getMessage(), "`marvelc run` prints it as it is");
     assertTrue(Files.notExists(shared.resolve("never")), "nothing started");
   }
 
@@ -215,6 +223,24 @@ class YarnCapacityTest {
     assertEquals(without, withYarn);
   }
 
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aResourceManagerLostDuringAJobLeavesTheLastCapacityInForce() throws Exception {
+    ManualClock clock = new ManualClock();
+    try (YarnCapacity capacity = YarnCapacity.connect(YarnSettings.of(rmAddress).withClock(clock)
+        .withConnectWait(Duration.ofSeconds(1)), new Configuration())) {
+      assertEquals(4, capacity.width(stage(256)));
+      yarn.stopResourceManager(0);
+      clock.advance(YarnSettings.DEFAULT_REFRESH);
+      long start = System.nanoTime();
+      assertEquals(4, capacity.width(stage(256)), "the driver does not wait for the refresh");
+      assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 500);
+      capacity.awaitRefresh();
+      assertEquals(4, capacity.width(stage(256)), "the running job keeps its width");
+      assertEquals(List.of(yarnHost), capacity.placement(List.of(yarnHost)));
+    }
+  }
+
   private static List<String> runWordCount(String in, String out, boolean useYarn)
       throws Exception {
     Path bundle = HandWrittenWordCount.bundle(shared.resolve("bundle-" + useYarn), in, out, 3);
@@ -222,7 +248,7 @@ class YarnCapacityTest {
         .withParallelism(2).withWorkDir(shared.resolve("work-" + useYarn))
         .withProgress(new PrintStream(new ByteArrayOutputStream()));
     if (useYarn) {
-      options = options.withYarnAddress(rmAddress);
+      options = options.withYarn(YarnSettings.of(rmAddress));
     }
     try (JobRunner runner = JobRunner.prepare(options)) {
       runner.run(bundle);
