@@ -190,6 +190,7 @@ class YarnCapacityTest {
             new Configuration()));
     assertTrue(e.getMessage().startsWith("cannot reach the YARN ResourceManager at " + address
         + " within 1 s: "), e.getMessage());
+    assertTrue(e.getMessage().contains("Connection refused"), e.getMessage());
     assertTrue(e.getMessage().contains("yarn.resourcemanager.address"), e.getMessage());
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 15,
         "bounded by the connect wait, not YARN's 15 minutes");
