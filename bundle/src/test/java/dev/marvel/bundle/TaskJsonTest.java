@@ -49,8 +49,9 @@ class TaskJsonTest {
   @Test
   void aPlacementHintTravelsInOrderAndAnEmptyOneIsLeftOut() {
     TaskPayload placed = new TaskPayload("j", "s1", 0, 0,
-        List.of(new TaskInput.Split("hdfs://nn/in.txt", 0, 1024)), List.of(new TaskOutput.Broadcast()),
-        new TreeMap<>(), BadRecordPolicy.FAIL, 5, List.of("w2.example", "w1.example"));
+        List.of(new TaskInput.Split("hdfs://nn/in.txt", 0, 1024)),
+        List.of(new TaskOutput.Broadcast()), new TreeMap<>(), BadRecordPolicy.FAIL, 5,
+        List.of("w2.example", "w1.example"));
     JsonObject json = TaskJson.encode(placed);
     assertEquals("[\"w2.example\",\"w1.example\"]", json.get("placement").toString());
     assertEquals(placed, TaskJson.decodePayload(json));
