@@ -17,7 +17,6 @@ import dev.marvel.runtime.run.RunSetupException;
 import dev.marvel.runtime.run.SplitTaskPlanner;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -266,7 +266,10 @@ class YarnCapacityTest {
     return lines;
   }
 
-  /** Gives a NodeManager new resources and waits until the RM reports them to clients. */
+  /**
+   * Gives a NodeManager new resources and waits until the RM reports them to clients (the RM
+   * applies the change on its event thread; polled every 20 ms, for at most 20 s).
+   */
   private static void resize(NodeId node, int vcores, int memoryMb) throws Exception {
     yarn.getResourceManager().getRMContext().getRMAdminService().updateNodeResource(
         UpdateNodeResourceRequest.newInstance(Map.of(node,
@@ -277,7 +280,7 @@ class YarnCapacityTest {
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (!reports(client, node, vcores)) {
         assertTrue(System.nanoTime() < deadline, "the RM never reported " + node + " resized");
-        Thread.onSpinWait();
+        Thread.sleep(20);
       }
     }
   }
@@ -292,7 +295,7 @@ class YarnCapacityTest {
   }
 
   private static List<String> sorted(String... hosts) {
-    return java.util.Arrays.stream(hosts).sorted().toList();
+    return Arrays.stream(hosts).sorted().toList();
   }
 
   /** A clock that moves only when told to. */
