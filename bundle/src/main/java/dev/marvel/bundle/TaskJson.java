@@ -41,6 +41,11 @@ public final class TaskJson {
     o.add("stores", stores);
     o.addProperty("badRecords", p.badRecords().jsonName());
     o.addProperty("deadlineEpochMs", p.deadlineEpochMs());
+    if (!p.placement().isEmpty()) {
+      JsonArray placement = new JsonArray();
+      p.placement().forEach(placement::add);
+      o.add("placement", placement);
+    }
     requireWithinLimit(o, "the payload of task " + p.stageId() + "/" + p.task());
     return o;
   }
@@ -79,7 +84,8 @@ public final class TaskJson {
     TaskPayload payload = new TaskPayload(o.string("jobId"), o.string("stageId"),
         o.int32("task"), o.int32("attempt"), inputs.stream().filter(i -> i != null).toList(),
         outputs.stream().filter(i -> i != null).toList(), o.stringMap("stores"),
-        BadRecordPolicy.fromJson(policy).orElse(null), o.integer("deadlineEpochMs"));
+        BadRecordPolicy.fromJson(policy).orElse(null), o.integer("deadlineEpochMs"),
+        o.has("placement") ? o.strings("placement") : List.of());
     if (BadRecordPolicy.fromJson(policy).isEmpty() && !policy.isEmpty()) {
       o.problem("badRecords", "'" + policy + "' is not one of fail, skip");
     }

@@ -11,6 +11,8 @@ import java.util.SortedMap;
  *
  * @param stores endpoints of the shared stores ({@code ignite} → {@code 127.0.0.1:10800}, …)
  * @param deadlineEpochMs when the driver stops waiting for this attempt (as OpenWhisk's deadline)
+ * @param placement hosts the attempt should preferably run on, best first (from the cluster's
+ *     capacity and the input's block locations); a hint an invoker may honour, empty for none
  */
 public record TaskPayload(
     String jobId,
@@ -21,7 +23,8 @@ public record TaskPayload(
     List<TaskOutput> outputs,
     SortedMap<String, String> stores,
     BadRecordPolicy badRecords,
-    long deadlineEpochMs) {
+    long deadlineEpochMs,
+    List<String> placement) {
 
   public TaskPayload {
     jobId = Require.text(jobId, "jobId");
@@ -30,5 +33,14 @@ public record TaskPayload(
     outputs = List.copyOf(outputs);
     stores = Require.sorted(stores);
     badRecords = badRecords == null ? BadRecordPolicy.FAIL : badRecords;
+    placement = placement == null ? List.of() : List.copyOf(placement);
+  }
+
+  /** A payload without a placement hint. */
+  public TaskPayload(String jobId, String stageId, int task, int attempt, List<TaskInput> inputs,
+      List<TaskOutput> outputs, SortedMap<String, String> stores, BadRecordPolicy badRecords,
+      long deadlineEpochMs) {
+    this(jobId, stageId, task, attempt, inputs, outputs, stores, badRecords, deadlineEpochMs,
+        List.of());
   }
 }

@@ -47,6 +47,20 @@ class TaskJsonTest {
   }
 
   @Test
+  void aPlacementHintTravelsInOrderAndAnEmptyOneIsLeftOut() {
+    TaskPayload placed = new TaskPayload("j", "s1", 0, 0,
+        List.of(new TaskInput.Split("hdfs://nn/in.txt", 0, 1024)),
+        List.of(new TaskOutput.Broadcast()), new TreeMap<>(), BadRecordPolicy.FAIL, 5,
+        List.of("w2.example", "w1.example"));
+    JsonObject json = TaskJson.encode(placed);
+    assertEquals("[\"w2.example\",\"w1.example\"]", json.get("placement").toString());
+    assertEquals(placed, TaskJson.decodePayload(json));
+    assertFalse(TaskJson.encode(reducePayload(List.of(0))).has("placement"));
+    assertEquals(List.of(), TaskJson.decodePayload(TaskJson.encode(reducePayload(List.of(0))))
+        .placement());
+  }
+
+  @Test
   void aPayloadOverOneMegabyteIsRefused() {
     // 300k map tasks' attempts (~600 KB) still fit; 600k do not.
     assertTrue(TaskJson.size(TaskJson.encode(reducePayload(Collections.nCopies(300_000, 0))))

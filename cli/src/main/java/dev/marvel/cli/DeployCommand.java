@@ -7,6 +7,7 @@ import dev.marvel.runtime.openwhisk.client.WskProps;
 import dev.marvel.runtime.openwhisk.deploy.BundleDeployment;
 import dev.marvel.runtime.openwhisk.deploy.BundleManifest;
 import dev.marvel.runtime.openwhisk.deploy.OpenWhiskInvoker;
+import dev.marvel.runtime.yarn.YarnSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +62,11 @@ final class DeployCommand implements Callable<Integer> {
       description = "Thin-client address of the Ignite cluster that keeps job and task state (and the shuffle).")
   String ignite;
 
+  @Option(names = "--yarn", paramLabel = "HOST:PORT",
+      description = "The YARN ResourceManager the driver asks how wide each stage may run (never wider than"
+          + " --max-concurrent allows) and where its tasks' blocks are.")
+  String yarn;
+
   @Mixin
   WhiskOptions whisk;
 
@@ -80,12 +86,16 @@ final class DeployCommand implements Callable<Integer> {
       BundleDeployment.Target target = new BundleDeployment.Target(name,
           kind != null ? kind : manifest.kind().orElse(ActionSpec.BLACKBOX),
           image != null ? Optional.of(image) : manifest.image(),
-          maxConcurrent, Map.of("shuffle", shuffleEndpoint), Optional.ofNullable(ignite));
+          maxConcurrent, Map.of("shuffle", shuffleEndpoint), Optional.ofNullable(ignite),
+          Optional.ofNullable(yarn).map(YarnSettings::requireAddress));
       List<String> actions = BundleDeployment.deploy(new OpenWhiskClient(props), bundle, target, props.apiHost());
       out.println("deployed " + name + " to " + props.apiHost() + " (namespace " + props.namespace() + "): "
           + actions.size() + " actions");
       actions.forEach(action -> out.println("  " + name + "/" + action));
       out.println("shuffle: " + shuffleEndpoint + (ignite == null ? "" : "; job state: ignite " + ignite));
+      if (yarn != null) {
+        out.println("stage widths: YARN at " + yarn + ", at most " + (maxConcurrent - 1) + " tasks at once");
+      }
       out.println("run it with: marvelc invoke " + name + " --wait");
       out.flush();
       return 0;

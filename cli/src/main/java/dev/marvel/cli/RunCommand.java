@@ -12,6 +12,7 @@ import dev.marvel.runtime.run.RunOptions;
 import dev.marvel.runtime.run.RunReport;
 import dev.marvel.runtime.run.RunSetupException;
 import dev.marvel.runtime.run.ShuffleKind;
+import dev.marvel.runtime.yarn.YarnSettings;
 import dev.marvel.samples.gen.ByteSize;
 import dev.marvel.types.Type;
 import java.io.IOException;
@@ -67,6 +68,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Use a running Ignite cluster (thin-client endpoints) for shuffle and job"
           + " state instead of an embedded node.")
   String ignite;
+
+  @Option(names = "--yarn", paramLabel = "HOST:PORT",
+      description = "Ask this YARN ResourceManager how wide each stage may run and where its"
+          + " tasks' blocks are (client port, 8032 by default); other YARN client settings come"
+          + " from $HADOOP_CONF_DIR/yarn-site.xml.")
+  String yarn;
 
   @Option(names = "--parallelism", paramLabel = "N",
       description = "Tasks running at once (default: the number of cores).")
@@ -199,6 +206,9 @@ final class RunCommand implements Callable<Integer> {
       if (ignite != null) {
         o = o.withIgniteAddress(ignite);
       }
+      if (yarn != null) {
+        o = o.withYarn(YarnSettings.of(yarn));
+      }
       return Optional.of(o.withBadRecords(BadRecordPolicy.parse(badRecords))
           .withMaxAttempts(maxAttempts));
     } catch (IllegalArgumentException e) {
@@ -209,15 +219,15 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * Hadoop's defaults plus {@code core-site.xml} and {@code hdfs-site.xml} from
-   * {@code $HADOOP_CONF_DIR}, as Hadoop's own tools read them: paths without a scheme then mean
-   * the cluster's default file system.
+   * Hadoop's defaults plus {@code core-site.xml}, {@code hdfs-site.xml} and
+   * {@code yarn-site.xml} from {@code $HADOOP_CONF_DIR}, as Hadoop's own tools read them: paths
+   * without a scheme then mean the cluster's default file system.
    */
   private static Configuration hadoopConfiguration() {
     Configuration conf = new Configuration();
     String confDir = System.getenv("HADOOP_CONF_DIR");
     if (confDir != null && !confDir.isBlank()) {
-      for (String file : List.of("core-site.xml", "hdfs-site.xml")) {
+      for (String file : List.of("core-site.xml", "hdfs-site.xml", "yarn-site.xml")) {
         Path site = Path.of(confDir, file);
         if (Files.isRegularFile(site)) {
           conf.addResource(new org.apache.hadoop.fs.Path(site.toUri()));

@@ -299,6 +299,10 @@ class RunCommandTest {
     Run records = run(List.of("run", "x.mvl", "--bad-records", "sometimes"));
     assertEquals(Marvelc.USAGE, records.exit());
     assertTrue(records.err().contains("fail, skip, skip:N"), records.err());
+    Run yarn = run(List.of("run", "x.mvl", "--yarn", "rm1"));
+    assertEquals(Marvelc.USAGE, yarn.exit());
+    assertTrue(yarn.err().contains("error: YARN ResourceManager address 'rm1' is not HOST:PORT"
+        + " (e.g. rm1:8032)"), yarn.err());
   }
 
   @Test

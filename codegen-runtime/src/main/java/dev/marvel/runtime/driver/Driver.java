@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Executes a plan: stages in dependency order (independent stages concurrently), one action
- * invocation per task with a payload of references, at most {@code maxInFlight} at once. A
+ * invocation per task with a payload of references, at most {@code maxInFlight} at once and, per
+ * stage, at most as many as the {@link ClusterCapacity} has room for. A
  * failed attempt runs again after a backoff, with the next attempt number, so its output never
  * mixes with the failed one's; exactly one attempt per task is committed. When a task runs out
  * of attempts the job fails: outstanding work is cancelled and the output aborted; otherwise
@@ -28,6 +29,7 @@ public final class Driver {
   final JobStateListener state;
   final ProgressListener progress;
   final DriverOptions options;
+  final ClusterCapacity capacity;
 
   private Driver(Builder b) {
     this.invoker = b.invoker;
@@ -36,6 +38,7 @@ public final class Driver {
     this.state = b.state;
     this.progress = b.progress;
     this.options = b.options;
+    this.capacity = b.capacity != null ? b.capacity : new LocalCapacity(b.options.maxInFlight());
   }
 
   public static Builder builder(TaskInvoker invoker, TaskPlanner planner) {
@@ -59,6 +62,7 @@ public final class Driver {
     private JobStateListener state = JobStateListener.NONE;
     private ProgressListener progress = ProgressListener.NONE;
     private DriverOptions options = DriverOptions.defaults();
+    private ClusterCapacity capacity;
 
     private Builder(TaskInvoker invoker, TaskPlanner planner) {
       this.invoker = Objects.requireNonNull(invoker);
@@ -82,6 +86,15 @@ public final class Driver {
 
     public Builder options(DriverOptions o) {
       this.options = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /**
+     * How wide each stage may run and where its tasks should go; by default this machine
+     * ({@link LocalCapacity} with {@code maxInFlight} slots).
+     */
+    public Builder capacity(ClusterCapacity c) {
+      this.capacity = Objects.requireNonNull(c);
       return this;
     }
 

@@ -163,13 +163,17 @@ final class JobRun {
     }
   }
 
-  /** Launches pending attempts, oldest first, within the global and per-stage limits. */
+  /**
+   * Launches pending attempts, oldest first, within the global limit and each stage's width: the
+   * smaller of the plan's {@code parallelism.max} and what the cluster has room for now.
+   */
   private void dispatch() {
+    Map<StageRun, Integer> widths = new HashMap<>();
     Iterator<Pending> it = pending.iterator();
     while (it.hasNext() && inFlight.size() < driver.options.maxInFlight()) {
       Pending p = it.next();
-      int stageMax = p.stage.stage.parallelism().max();
-      if (stageMax > 0 && p.stage.inFlight() >= stageMax) {
+      int width = widths.computeIfAbsent(p.stage, this::width);
+      if (p.stage.inFlight() >= width) {
         continue;
       }
       it.remove();
@@ -177,15 +181,22 @@ final class JobRun {
     }
   }
 
+  private int width(StageRun run) {
+    int stageMax = run.stage.parallelism().max();
+    int capacity = Math.max(1, driver.capacity.width(run.stage));
+    return stageMax > 0 ? Math.min(stageMax, capacity) : capacity;
+  }
+
   private void launch(Pending p) {
     Stage stage = p.stage.stage;
     TaskAttempt attempt = new TaskAttempt(jobId, stage.id(), p.task, p.attempt);
+    List<String> placement = driver.capacity.placement(p.stage.blockHosts(p.task));
     p.stage.launched();
     driver.state.taskChanged(new TaskState(attempt, TaskState.Status.RUNNING,
-        TaskCounters.ZERO, Optional.empty()));
+        TaskCounters.ZERO, Optional.empty(), placement));
     CompletableFuture<TaskResult> future;
     try {
-      future = driver.invoker.invoke(stage, payload(p, attempt));
+      future = driver.invoker.invoke(stage, payload(p, attempt, placement));
     } catch (RuntimeException e) {
       future = CompletableFuture.completedFuture(TaskResult.failed(TaskError.system(
           "cannot invoke action " + stage.action() + ": " + e.getMessage())));
@@ -208,7 +219,7 @@ final class JobRun {
     }
   }
 
-  private TaskPayload payload(Pending p, TaskAttempt attempt) {
+  private TaskPayload payload(Pending p, TaskAttempt attempt, List<String> placement) {
     Stage stage = p.stage.stage;
     List<TaskOutput> outputs = new ArrayList<>();
     for (OutputChannel out : stage.outputs()) {
@@ -223,7 +234,7 @@ final class JobRun {
     }
     long deadline = driver.options.clock().millis() + stage.limits().timeoutMs();
     return new TaskPayload(jobId, stage.id(), p.task, p.attempt, p.stage.inputs(p.task), outputs,
-        driver.options.stores(), driver.options.badRecords(), deadline);
+        driver.options.stores(), driver.options.badRecords(), deadline, placement);
   }
 
   private void completed(TaskAttempt attempt, TaskResult result, Throwable error) {

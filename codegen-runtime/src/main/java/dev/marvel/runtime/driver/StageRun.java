@@ -11,7 +11,7 @@ import java.util.List;
 final class StageRun {
 
   final Stage stage;
-  private List<List<TaskInput>> tasks = List.of();
+  private List<StageTasks.Task> tasks = List.of();
   private int[] committedAttempt = new int[0];
   private int done;
   private int attempts;
@@ -26,8 +26,8 @@ final class StageRun {
     this.stage = stage;
   }
 
-  void start(List<List<TaskInput>> taskInputs, long nowNanos) {
-    tasks = List.copyOf(taskInputs);
+  void start(List<StageTasks.Task> planned, long nowNanos) {
+    tasks = List.copyOf(planned);
     committedAttempt = new int[tasks.size()];
     Arrays.fill(committedAttempt, -1);
     started = true;
@@ -47,7 +47,12 @@ final class StageRun {
   }
 
   List<TaskInput> inputs(int task) {
-    return tasks.get(task);
+    return tasks.get(task).inputs();
+  }
+
+  /** Hosts of the block the task's split starts in; empty for a task that reads no split. */
+  List<String> blockHosts(int task) {
+    return tasks.get(task).blockHosts();
   }
 
   void launched() {

@@ -16,12 +16,23 @@ import java.util.Map;
  */
 final class StageTasks {
 
+  /**
+   * One task's inputs, and the hosts holding the block its split starts in (empty for a task
+   * that reads no split), from which the driver derives its placement.
+   */
+  record Task(List<TaskInput> inputs, List<String> blockHosts) {
+    Task {
+      inputs = List.copyOf(inputs);
+      blockHosts = List.copyOf(blockHosts);
+    }
+  }
+
   private StageTasks() {}
 
   /**
    * @param committed per finished producer stage, the committed attempt of each of its tasks
    */
-  static List<List<TaskInput>> of(Stage stage, TaskPlanner planner,
+  static List<Task> of(Stage stage, TaskPlanner planner,
       Map<String, List<Integer>> committed) throws IOException {
     List<TaskInput> broadcasts = new ArrayList<>();
     List<InputChannel.Splits> splitInputs = new ArrayList<>();
@@ -35,11 +46,11 @@ final class StageTasks {
         shuffleInputs.add(s);
       }
     }
-    List<List<TaskInput>> tasks = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
     if (!splitInputs.isEmpty()) {
       for (InputChannel.Splits s : splitInputs) {
-        for (TaskInput.Split split : planner.splits(s)) {
-          tasks.add(with(split, broadcasts));
+        for (TaskPlanner.Located located : planner.locatedSplits(s)) {
+          tasks.add(new Task(with(located.split(), broadcasts), located.hosts()));
         }
       }
     } else if (!shuffleInputs.isEmpty()) {
@@ -50,10 +61,10 @@ final class StageTasks {
           inputs.add(new TaskInput.Partition(s.producer(), p, committed.get(s.producer())));
         }
         inputs.addAll(broadcasts);
-        tasks.add(List.copyOf(inputs));
+        tasks.add(new Task(inputs, List.of()));
       }
     } else {
-      tasks.add(List.copyOf(broadcasts));
+      tasks.add(new Task(broadcasts, List.of()));
     }
     return tasks;
   }
@@ -62,6 +73,6 @@ final class StageTasks {
     List<TaskInput> inputs = new ArrayList<>();
     inputs.add(first);
     inputs.addAll(rest);
-    return List.copyOf(inputs);
+    return inputs;
   }
 }

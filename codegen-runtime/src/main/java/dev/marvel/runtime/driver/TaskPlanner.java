@@ -16,4 +16,19 @@ public interface TaskPlanner {
    * task {@code i} always names the same bytes. An empty input gives no splits.
    */
   List<TaskInput.Split> splits(InputChannel.Splits input) throws IOException;
+
+  /**
+   * The same splits as {@link #splits}, each with the hosts holding the block it starts in, for
+   * placement. A planner that does not know where its bytes live reports no hosts.
+   */
+  default List<Located> locatedSplits(InputChannel.Splits input) throws IOException {
+    return splits(input).stream().map(s -> new Located(s, List.of())).toList();
+  }
+
+  /** A split and the hosts of the block where it starts, sorted. */
+  record Located(TaskInput.Split split, List<String> hosts) {
+    public Located {
+      hosts = List.copyOf(hosts);
+    }
+  }
 }

@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Give the driver a {@code maxInFlight} no larger than {@code threads}: an attempt waiting for
  * a free thread is already on the driver's clock, which gives up on it after its time limit.
+ *
+ * <p>A payload's {@code placement} hint is ignored: every attempt runs on this machine.
  */
 public final class LocalInvoker implements TaskInvoker, AutoCloseable {
 

@@ -23,6 +23,9 @@ import dev.marvel.runtime.run.StateRecorder;
 import dev.marvel.runtime.state.IgniteJobStateStore;
 import dev.marvel.runtime.task.Stores;
 import dev.marvel.runtime.state.JobStateStore;
+import dev.marvel.runtime.yarn.YarnCapacity;
+import dev.marvel.runtime.yarn.YarnSettings;
+import dev.marvel.runtime.yarn.YarnUnreachableException;
 import org.apache.hadoop.conf.Configuration;
 
 import java.io.IOException;
@@ -82,8 +85,10 @@ public final class DriverAction {
                                   boolean overwrite) throws JobFailedException {
         // The driver's own activation takes one of the namespace's concurrent slots.
         int width = Math.max(1, config.maxConcurrent() - 1);
-        Optional<IgniteConnection> ignite = config.stateStore().map(IgniteConnection::connect);
         Configuration conf = Stores.configuration(config.stores());
+        // Before anything else starts: an unreachable ResourceManager fails the job at once.
+        Optional<YarnCapacity> yarn = connectYarn(config, width, conf);
+        Optional<IgniteConnection> ignite = config.stateStore().map(IgniteConnection::connect);
         SinkCommit sinks = new SinkCommit(conf, overwrite);
         try (OpenWhiskInvoker invoker = new OpenWhiskInvoker(client, config.packageName(), width)) {
             JobStateStore store = ignite.<JobStateStore>map(IgniteJobStateStore::new).orElse(null);
@@ -91,7 +96,9 @@ public final class DriverAction {
                     Map.of("package", config.packageName()));
             try {
                 // Splits follow the file system's blocks, cut finer when the input is smaller than the stage's width.
-                return Driver.builder(invoker, new SplitTaskPlanner(conf, OptionalLong.empty(), width))
+                Driver.Builder driver = Driver.builder(invoker, new SplitTaskPlanner(conf, OptionalLong.empty(), width));
+                yarn.ifPresent(driver::capacity);
+                return driver
                         .commit(sinks)
                         .state(state)
                         .progress(ProgressPrinter.forStderr())
@@ -107,6 +114,23 @@ public final class DriverAction {
         } finally {
             deleteShuffleData(jobId, config);
             ignite.ifPresent(IgniteConnection::close);
+            yarn.ifPresent(YarnCapacity::close);
+        }
+    }
+
+    /**
+     * With a {@code yarn} parameter, stages run as wide as YARN's free capacity allows, never wider than the
+     * namespace's concurrency limit, and tasks carry their blocks' hosts as placement hints.
+     */
+    private static Optional<YarnCapacity> connectYarn(DriverConfig config, int width, Configuration conf) {
+        if (config.yarn().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YarnCapacity.connect(YarnSettings.of(config.yarn().get()).withConcurrencyLimit(width),
+                    conf));
+        } catch (YarnUnreachableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

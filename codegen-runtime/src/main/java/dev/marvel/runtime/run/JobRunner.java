@@ -15,6 +15,8 @@ import dev.marvel.runtime.driver.RetryPolicy;
 import dev.marvel.runtime.invoke.LocalInvoker;
 import dev.marvel.runtime.state.IgniteJobStateStore;
 import dev.marvel.runtime.task.Stores;
+import dev.marvel.runtime.yarn.YarnCapacity;
+import dev.marvel.runtime.yarn.YarnUnreachableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
@@ -34,7 +37,8 @@ import org.apache.hadoop.fs.FileSystem;
  * Runs a compiled bundle on this machine — {@code marvelc run}: the driver, the same action jars
  * as on OpenWhisk called in-process by a {@link LocalInvoker}, input splits from the
  * {@link SplitTaskPlanner}, atomic output through one output committer per sink, the chosen
- * shuffle store, and job/task state in Ignite whenever the run has an Ignite.
+ * shuffle store, job/task state in Ignite whenever the run has an Ignite, and stage widths and
+ * placement hints from YARN with {@code --yarn}.
  *
  * <pre>
  * try (JobRunner runner = JobRunner.prepare(RunOptions.defaults())) {  // Ignite starts now, if needed
@@ -88,7 +92,14 @@ public final class JobRunner implements AutoCloseable {
     Plan plan = load(bundleDir);
     requireWritableOutputs(plan);
     String jobId = JobId.next(plan.pipeline(), Clock.systemUTC());
-    ShuffleBinding shuffle = bindShuffle(plan, jobId);
+    Optional<YarnCapacity> yarn = connectYarn();
+    ShuffleBinding shuffle;
+    try {
+      shuffle = bindShuffle(plan, jobId);
+    } catch (RunSetupException e) {
+      yarn.ifPresent(YarnCapacity::close);
+      throw e;
+    }
     IgniteJobStateStore stateStore = null;
     // Actions in this JVM use the driver's instance (for Ignite: the node itself, no thin client).
     Stores.register(shuffle.endpoint(), shuffle.store());
@@ -109,8 +120,10 @@ public final class JobRunner implements AutoCloseable {
         listeners.add(limit);
         commit = limit;
       }
-      JobSummary summary = Driver.builder(invoker, new SplitTaskPlanner(options.hadoop(),
-              options.splitSize(), options.parallelism()))
+      Driver.Builder driver = Driver.builder(invoker, new SplitTaskPlanner(options.hadoop(),
+          options.splitSize(), options.parallelism()));
+      yarn.ifPresent(driver::capacity);
+      JobSummary summary = driver
           .commit(commit)
           .state(new JobStateListeners(listeners))
           .progress(new ProgressPrinter(options.progress(), false))
@@ -132,6 +145,7 @@ public final class JobRunner implements AutoCloseable {
         if (stateStore != null) {
           stateStore.close();
         }
+        yarn.ifPresent(YarnCapacity::close);
         Stores.unregister(shuffle.endpoint());
         shuffle.release(jobId);
       } finally {
@@ -139,6 +153,21 @@ public final class JobRunner implements AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
+    }
+  }
+
+  /**
+   * With {@code --yarn}, the ResourceManager sizes the stages; one that cannot be reached stops
+   * the run before it starts (see {@link YarnCapacity} for why).
+   */
+  private Optional<YarnCapacity> connectYarn() throws RunSetupException {
+    if (options.yarn().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(YarnCapacity.connect(options.yarn().get(), options.hadoop()));
+    } catch (YarnUnreachableException e) {
+      throw new RunSetupException(e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.marvel.runtime.run;
 
 import dev.marvel.runtime.io.BadRecordPolicy;
+import dev.marvel.runtime.yarn.YarnSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -28,11 +29,13 @@ import org.apache.hadoop.conf.Configuration;
  * @param progress where progress and the final summary go (stderr for the CLI)
  * @param userClasses the parent of the actions' class loaders: the runtime's classes plus those
  *     of {@code use function} declarations ({@code --classpath})
+ * @param yarn how to ask the YARN ResourceManager that sizes stages and places tasks
+ *     ({@code --yarn HOST:PORT}); empty: this machine's cores decide
  */
 public record RunOptions(int parallelism, OptionalLong splitSize, ShuffleKind shuffle,
     Optional<String> igniteAddress, BadRecordPolicy badRecords, boolean overwrite,
     int maxAttempts, Optional<Path> workDir, Configuration hadoop, PrintStream progress,
-    ClassLoader userClasses) {
+    ClassLoader userClasses, Optional<YarnSettings> yarn) {
 
   /**
    * Chosen by measurement (docs/running.md): on a single machine files beat Ignite caches for
@@ -57,66 +60,72 @@ public record RunOptions(int parallelism, OptionalLong splitSize, ShuffleKind sh
     Objects.requireNonNull(hadoop);
     Objects.requireNonNull(progress);
     Objects.requireNonNull(userClasses);
+    Objects.requireNonNull(yarn);
   }
 
   public static RunOptions defaults() {
     return new RunOptions(Runtime.getRuntime().availableProcessors(), OptionalLong.empty(),
         DEFAULT_SHUFFLE, Optional.empty(), BadRecordPolicy.FAIL, false, 3, Optional.empty(),
-        new Configuration(), System.err, RunOptions.class.getClassLoader());
+        new Configuration(), System.err, RunOptions.class.getClassLoader(), Optional.empty());
   }
 
   public RunOptions withParallelism(int n) {
     return new RunOptions(n, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, progress, userClasses);
+        maxAttempts, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withSplitSize(long bytes) {
     return new RunOptions(parallelism, OptionalLong.of(bytes), shuffle, igniteAddress,
-        badRecords, overwrite, maxAttempts, workDir, hadoop, progress, userClasses);
+        badRecords, overwrite, maxAttempts, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withShuffle(ShuffleKind kind) {
     return new RunOptions(parallelism, splitSize, kind, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, progress, userClasses);
+        maxAttempts, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withIgniteAddress(String address) {
     return new RunOptions(parallelism, splitSize, shuffle, Optional.of(address), badRecords,
-        overwrite, maxAttempts, workDir, hadoop, progress, userClasses);
+        overwrite, maxAttempts, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withBadRecords(BadRecordPolicy policy) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, policy, overwrite,
-        maxAttempts, workDir, hadoop, progress, userClasses);
+        maxAttempts, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withOverwrite(boolean replace) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, replace,
-        maxAttempts, workDir, hadoop, progress, userClasses);
+        maxAttempts, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withMaxAttempts(int n) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        n, workDir, hadoop, progress, userClasses);
+        n, workDir, hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withWorkDir(Path dir) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, Optional.of(dir), hadoop, progress, userClasses);
+        maxAttempts, Optional.of(dir), hadoop, progress, userClasses, yarn);
   }
 
   public RunOptions withHadoop(Configuration conf) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, conf, progress, userClasses);
+        maxAttempts, workDir, conf, progress, userClasses, yarn);
   }
 
   public RunOptions withUserClasses(ClassLoader loader) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, progress, loader);
+        maxAttempts, workDir, hadoop, progress, loader, yarn);
   }
 
   public RunOptions withProgress(PrintStream out) {
     return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
-        maxAttempts, workDir, hadoop, out, userClasses);
+        maxAttempts, workDir, hadoop, out, userClasses, yarn);
+  }
+
+  public RunOptions withYarn(YarnSettings settings) {
+    return new RunOptions(parallelism, splitSize, shuffle, igniteAddress, badRecords, overwrite,
+        maxAttempts, workDir, hadoop, progress, userClasses, Optional.of(settings));
   }
 }

@@ -39,10 +39,17 @@ public final class SplitTaskPlanner implements TaskPlanner {
 
   @Override
   public List<TaskInput.Split> splits(InputChannel.Splits input) throws IOException {
+    return locatedSplits(input).stream().map(Located::split).toList();
+  }
+
+  /** The splits with the hosts of the block each starts in, as the NameNode reports them. */
+  @Override
+  public List<Located> locatedSplits(InputChannel.Splits input) throws IOException {
     SplitPlanner planner = new SplitPlanner(conf, sizing(input));
-    List<TaskInput.Split> splits = new ArrayList<>();
+    List<Located> splits = new ArrayList<>();
     for (InputSplit split : planner.plan(input.paths())) {
-      splits.add(new TaskInput.Split(split.path(), split.start(), split.length()));
+      splits.add(new Located(new TaskInput.Split(split.path(), split.start(), split.length()),
+          split.hosts()));
     }
     return splits;
   }

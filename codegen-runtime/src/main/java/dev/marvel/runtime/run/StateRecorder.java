@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * Writes the driver's job and task changes into the {@link JobStateStore}, where any process
  * that reaches the cluster can follow the job. Stages are numbered by their position in the
  * plan; the job record keeps the pipeline, bundle and outputs so a later driver can find them.
- * A cancelled attempt is recorded as FAILED with the error "cancelled".
+ * A cancelled attempt is recorded as FAILED with the error "cancelled". An attempt's placement
+ * hint is recorded when it is queued.
  */
 public final class StateRecorder implements JobStateListener {
   private final JobStateStore store;
@@ -49,7 +50,7 @@ public final class StateRecorder implements JobStateListener {
     String error = state.error().map(e -> e.message()).orElse(null);
     switch (state.status()) {
       case RUNNING -> {
-        store.queueTask(ref);
+        store.queueTask(ref, state.placement());
         store.updateTask(ref, RunStatus.RUNNING, new TreeMap<>(), null);
       }
       case SUCCEEDED -> store.updateTask(ref, RunStatus.SUCCEEDED, counters(state.counters()),

@@ -103,13 +103,14 @@ public final class IgniteJobStateStore implements JobStateStore {
   }
 
   @Override
-  public TaskRecord queueTask(TaskAttemptRef ref) {
+  public TaskRecord queueTask(TaskAttemptRef ref, List<String> placement) {
     if (job(ref.jobId()).isEmpty()) {
       throw new IllegalStateException("cannot queue " + ref + ": unknown job " + ref.jobId()
           + "; start it first");
     }
     long now = clock.millis();
-    TaskRecord fresh = new TaskRecord(ref, RunStatus.QUEUED, new TreeMap<>(), null, now, now);
+    TaskRecord fresh = new TaskRecord(ref, RunStatus.QUEUED, new TreeMap<>(), null, now, now,
+        placement);
     KeyValueCache<String, String> tasks = taskCache(ref.jobId());
     if (tasks.putIfAbsent(key(ref), RecordJson.task(fresh))) {
       return fresh;
@@ -134,7 +135,7 @@ public final class IgniteJobStateStore implements JobStateStore {
       SortedMap<String, Long> merged = new TreeMap<>(current.counters());
       merged.putAll(counters);
       TaskRecord next = new TaskRecord(ref, status, merged, error, current.createdMillis(),
-          clock.millis());
+          clock.millis(), current.placement());
       if (tasks.replace(key(ref), json, RecordJson.task(next))) {
         return next;
       }

@@ -26,7 +26,15 @@ public interface JobStateStore extends AutoCloseable {
   List<String> jobIds();
 
   /** Records a QUEUED attempt; returns the existing record if the attempt is already known. */
-  TaskRecord queueTask(TaskAttemptRef ref);
+  default TaskRecord queueTask(TaskAttemptRef ref) {
+    return queueTask(ref, List.of());
+  }
+
+  /**
+   * Records a QUEUED attempt with the hosts it should preferably run on (best first), kept for
+   * its life; returns the existing record if the attempt is already known.
+   */
+  TaskRecord queueTask(TaskAttemptRef ref, List<String> placement);
 
   /**
    * Moves an attempt to {@code status}, merging {@code counters} into its counters.

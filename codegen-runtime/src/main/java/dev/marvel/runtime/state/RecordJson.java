@@ -1,8 +1,11 @@
 package dev.marvel.runtime.state;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,6 +31,11 @@ final class RecordJson {
     json.addProperty("error", record.error());
     json.addProperty("created", record.createdMillis());
     json.addProperty("updated", record.updatedMillis());
+    if (!record.placement().isEmpty()) {
+      JsonArray placement = new JsonArray();
+      record.placement().forEach(placement::add);
+      json.add("placement", placement);
+    }
     return json.toString();
   }
 
@@ -41,7 +49,16 @@ final class RecordJson {
         new TaskAttemptRef(json.get("job").getAsString(), json.get("stage").getAsInt(),
             json.get("task").getAsInt(), json.get("attempt").getAsInt()),
         RunStatus.valueOf(json.get("status").getAsString()), counters, optionalString(json, "error"),
-        json.get("created").getAsLong(), json.get("updated").getAsLong());
+        json.get("created").getAsLong(), json.get("updated").getAsLong(), placement(json));
+  }
+
+  /** Records written before placement hints existed have none. */
+  private static List<String> placement(JsonObject json) {
+    List<String> hosts = new ArrayList<>();
+    if (json.has("placement")) {
+      json.getAsJsonArray("placement").forEach(host -> hosts.add(host.getAsString()));
+    }
+    return hosts;
   }
 
   static String job(JobRecord record) {

@@ -121,6 +121,21 @@ class IgniteJobStateStoreTest {
   }
 
   @Test
+  void anAttemptsPlacementHintIsKeptForItsLife() {
+    driver.startJob("placed", Map.of());
+    TaskAttemptRef placed = new TaskAttemptRef("placed", 0, 0, 0);
+    TaskAttemptRef unplaced = new TaskAttemptRef("placed", 1, 0, 0);
+    driver.queueTask(placed, List.of("w2.example", "w1.example"));
+    driver.queueTask(unplaced);
+    driver.updateTask(placed, RunStatus.RUNNING, counters(), null);
+    driver.updateTask(placed, RunStatus.SUCCEEDED, counters("recordsOut", 5), null);
+    assertEquals(List.of("w2.example", "w1.example"),
+        observer.task(placed).orElseThrow().placement(), "best first, as the driver chose");
+    assertEquals(List.of(), observer.task(unplaced).orElseThrow().placement());
+    driver.deleteJob("placed");
+  }
+
+  @Test
   void concurrentStartsOfOneAttemptLetExactlyOneWin() throws Exception {
     driver.startJob("race", Map.of());
     int tasks = 20;

@@ -54,11 +54,18 @@ public final class BundleDeployment {
      *
      * @param kind  {@code blackbox} (with {@code image}: the Marvel runtime image) or a runtime kind
      *              such as {@code java:8}, as in the bundle's manifest.yaml
+     * @param yarn  the YARN ResourceManager ({@code HOST:PORT}) the driver asks for stage widths, if any
      */
     public record Target(String packageName, String kind, Optional<String> image, int maxConcurrent,
-                         Map<String, String> stores, Optional<String> stateStore) {
+                         Map<String, String> stores, Optional<String> stateStore, Optional<String> yarn) {
         public Target {
             stores = new TreeMap<>(stores);
+        }
+
+        /** A deployment whose driver sizes stages by {@code maxConcurrent} alone, without YARN. */
+        public Target(String packageName, String kind, Optional<String> image, int maxConcurrent,
+                      Map<String, String> stores, Optional<String> stateStore) {
+            this(packageName, kind, image, maxConcurrent, stores, stateStore, Optional.empty());
         }
     }
 
@@ -76,7 +83,7 @@ public final class BundleDeployment {
                     .withAnnotations(annotations));
         }
         DriverConfig config = new DriverConfig(bundle.plan(), target.packageName(), apiHost,
-                new TreeMap<>(target.stores()), target.maxConcurrent(), target.stateStore());
+                new TreeMap<>(target.stores()), target.maxConcurrent(), target.stateStore(), target.yarn());
         Map<String, JsonElement> annotations = new TreeMap<>();
         // The driver invokes the stage actions with the key OpenWhisk hands it.
         annotations.put("provide-api-key", new JsonPrimitive(true));

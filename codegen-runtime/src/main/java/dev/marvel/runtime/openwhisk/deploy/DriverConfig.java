@@ -23,15 +23,17 @@ import java.util.TreeMap;
  *                     container's {@code __OW_API_HOST} takes precedence
  * @param stores       store endpoints passed to every task ({@code shuffle} → {@code ignite:host:port}, …)
  * @param stateStore   thin-client address of the Ignite cluster that keeps job and task state, if any
+ * @param yarn         the YARN ResourceManager ({@code HOST:PORT}) that sizes stages and places tasks, if any
  */
 public record DriverConfig(Plan plan, String packageName, String apiHost, SortedMap<String, String> stores,
-                           int maxConcurrent, Optional<String> stateStore) {
+                           int maxConcurrent, Optional<String> stateStore, Optional<String> yarn) {
     public static final String PLAN = "plan";
     public static final String PACKAGE = "package";
     public static final String API_HOST = "apiHost";
     public static final String STORES = "stores";
     public static final String MAX_CONCURRENT = "maxConcurrent";
     public static final String STATE_STORE = "stateStore";
+    public static final String YARN = "yarn";
     /** Invocation parameter: new values for the plan's path parameters ({@link PlanRebinding}). */
     public static final String PARAMETERS = "parameters";
     /** Invocation parameter: replace existing sink outputs instead of refusing to run. */
@@ -39,6 +41,12 @@ public record DriverConfig(Plan plan, String packageName, String apiHost, Sorted
 
     public DriverConfig {
         stores = new TreeMap<>(stores);
+    }
+
+    /** A driver that sizes stages by {@code maxConcurrent} alone. */
+    public DriverConfig(Plan plan, String packageName, String apiHost, SortedMap<String, String> stores,
+                        int maxConcurrent, Optional<String> stateStore) {
+        this(plan, packageName, apiHost, stores, maxConcurrent, stateStore, Optional.empty());
     }
 
     /** The driver action's default parameters. */
@@ -52,6 +60,7 @@ public record DriverConfig(Plan plan, String packageName, String apiHost, Sorted
         parameters.put(STORES, storeObject);
         parameters.put(MAX_CONCURRENT, new JsonPrimitive(maxConcurrent));
         stateStore.ifPresent(address -> parameters.put(STATE_STORE, new JsonPrimitive(address)));
+        yarn.ifPresent(address -> parameters.put(YARN, new JsonPrimitive(address)));
         return parameters;
     }
 
@@ -75,7 +84,8 @@ public record DriverConfig(Plan plan, String packageName, String apiHost, Sorted
                 string(args, API_HOST).orElse(""),
                 stores,
                 args.has(MAX_CONCURRENT) ? args.get(MAX_CONCURRENT).getAsInt() : OpenWhiskInvoker.DEFAULT_MAX_CONCURRENT,
-                string(args, STATE_STORE).filter(address -> !address.isBlank()));
+                string(args, STATE_STORE).filter(address -> !address.isBlank()),
+                string(args, YARN).filter(address -> !address.isBlank()));
     }
 
     private static Optional<String> string(JsonObject args, String key) {

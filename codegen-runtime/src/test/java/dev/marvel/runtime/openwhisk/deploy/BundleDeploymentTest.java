@@ -48,7 +48,8 @@ class BundleDeploymentTest {
 
     private static BundleDeployment.Target target(String packageName) {
         return new BundleDeployment.Target(packageName, "blackbox", Optional.empty(), 30,
-                Map.of("shuffle", "ignite:10.0.0.5:10800"), Optional.of("10.0.0.5:10800"));
+                Map.of("shuffle", "ignite:10.0.0.5:10800"), Optional.of("10.0.0.5:10800"),
+                Optional.of("rm1:8032"));
     }
 
     @Test
@@ -80,6 +81,7 @@ class BundleDeploymentTest {
         assertEquals(whisk.apiHost(), config.apiHost());
         assertEquals(Map.of("shuffle", "ignite:10.0.0.5:10800"), config.stores());
         assertEquals(Optional.of("10.0.0.5:10800"), config.stateStore());
+        assertEquals(Optional.of("rm1:8032"), config.yarn(), "the driver asks this ResourceManager for widths");
     }
 
     @Test
