@@ -101,7 +101,9 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<RunOptions> options = options(err);
+    Configuration hadoop = hadoopConfiguration();
+    FileSystemPreload.start(hadoop);
+    Optional<RunOptions> options = options(hadoop, err);
     if (options.isEmpty()) {
       return Marvelc.USAGE;
     }
@@ -182,8 +184,8 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<RunOptions> options(PrintWriter err) {
-    RunOptions o = RunOptions.defaults().withOverwrite(overwrite).withHadoop(hadoopConfiguration())
+  private Optional<RunOptions> options(Configuration hadoop, PrintWriter err) {
+    RunOptions o = RunOptions.defaults().withOverwrite(overwrite).withHadoop(hadoop)
         .withUserClasses(UserClassPath.loader(classpath))
         .withProgress(new PrintStream(new WriterOutputStream(err), true));
     try {
