@@ -28,12 +28,7 @@ import org.apache.hadoop.fs.FileStatus;
 final class InputSizes {
   private InputSizes() {}
 
-  static SortedMap<String, Long> of(AnalyzedPipeline pipeline, Map<String, String> values,
-      Configuration conf) {
-    return measure(inputs(pipeline, values), conf);
-  }
-
-  /** The values of {@code path} parameters that are not outputs: what {@link #of} measures. */
+  /** The values of {@code path} parameters that are not outputs: the inputs to measure. */
   static List<String> inputs(AnalyzedPipeline pipeline, Map<String, String> values) {
     Set<String> outputs = new HashSet<>();
     for (Statement.Write sink : pipeline.sinks()) {
