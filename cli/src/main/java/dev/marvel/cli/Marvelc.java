@@ -73,10 +73,13 @@ public final class Marvelc {
    * option, a typo, {@code help}) gets them all, for the listing and the did-you-mean.
    */
   private static CommandLine commandLine(String[] args) {
-    CommandLine cli = new CommandLine(new Marvelc());
     Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
-    if (named != null) {
-      cli.addSubcommand(args[0], named.get());
+    // Created before picocli's own start, whose classes take a while to load and verify: a
+    // command may begin work in the background meanwhile (run's FileSystemPreload).
+    Object chosen = named == null ? null : named.get();
+    CommandLine cli = new CommandLine(new Marvelc());
+    if (chosen != null) {
+      cli.addSubcommand(args[0], chosen);
     } else {
       COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
     }

@@ -101,13 +101,14 @@ final class RunCommand implements Callable<Integer> {
   /** Whether {@link #compile} found the bundle through {@link RunShortcuts} (for --verbose). */
   private boolean tookShortcut;
 
+  /** Started with the command, so Hadoop's set-up overlaps picocli's too. */
+  private final FileSystemPreload preload = FileSystemPreload.start(RunCommand::hadoopConfiguration);
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Configuration hadoop = hadoopConfiguration();
-    FileSystemPreload.start(hadoop);
-    Optional<RunOptions> options = options(hadoop, err);
+    Optional<RunOptions> options = options(preload.configuration(), err);
     if (options.isEmpty()) {
       return Marvelc.USAGE;
     }
