@@ -53,6 +53,11 @@ final class BundleCache {
     new TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v)
         .append('\0'));
     text.append(fingerprint(classpath)).append('\0').append(source);
+    return hash(text);
+  }
+
+  /** 32 hex digits of the SHA-256 of {@code text}: a cache file or directory name. */
+  static String hash(CharSequence text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)))
@@ -60,6 +65,11 @@ final class BundleCache {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);
     }
+  }
+
+  /** What earlier {@code run} command lines resolved to, kept beside the bundles. */
+  RunShortcuts shortcuts() {
+    return new RunShortcuts(root.resolve("runs"));
   }
 
   /** The cached bundle for {@code key}, if one is complete. */

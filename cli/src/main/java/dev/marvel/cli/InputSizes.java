@@ -8,6 +8,7 @@ import dev.marvel.runtime.io.SplitPlanner;
 import dev.marvel.runtime.io.SplitSizing;
 import dev.marvel.types.Type;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +28,29 @@ import org.apache.hadoop.fs.FileStatus;
 final class InputSizes {
   private InputSizes() {}
 
-  static SortedMap<String, Long> of(AnalyzedPipeline pipeline, Map<String, String> values,
-      Configuration conf) {
-    SortedMap<String, Long> sizes = new TreeMap<>();
-    SplitPlanner files = new SplitPlanner(conf, SplitSizing.BLOCKS);
+  /** The values of {@code path} parameters that are not outputs: the inputs to measure. */
+  static List<String> inputs(AnalyzedPipeline pipeline, Map<String, String> values) {
     Set<String> outputs = new HashSet<>();
     for (Statement.Write sink : pipeline.sinks()) {
       if (sink.format().path() instanceof Expr.Name name && name.qualifier().isEmpty()) {
         outputs.add(name.name().name());
       }
     }
+    List<String> inputs = new ArrayList<>();
     for (PipelineParameter p : pipeline.parameters()) {
       String path = values.get(p.name());
-      if (path == null || p.type() != Type.Scalar.PATH || outputs.contains(p.name())) {
-        continue;
+      if (path != null && p.type() == Type.Scalar.PATH && !outputs.contains(p.name())) {
+        inputs.add(path);
       }
+    }
+    return inputs;
+  }
+
+  /** The bytes under each path that can be listed; one that cannot is left out, unknown. */
+  static SortedMap<String, Long> measure(List<String> paths, Configuration conf) {
+    SortedMap<String, Long> sizes = new TreeMap<>();
+    SplitPlanner files = new SplitPlanner(conf, SplitSizing.BLOCKS);
+    for (String path : paths) {
       try {
         long bytes = 0;
         for (FileStatus file : files.listFiles(List.of(path))) {

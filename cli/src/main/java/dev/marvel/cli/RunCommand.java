@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -104,11 +105,17 @@ final class RunCommand implements Callable<Integer> {
       description = "Show internal stack traces and where the run's fixed costs went.")
   boolean verbose;
 
+  /** Whether {@link #compile} found the bundle through {@link RunShortcuts} (for --verbose). */
+  private boolean tookShortcut;
+
+  /** Started with the command, so Hadoop's set-up overlaps picocli's too. */
+  private final FileSystemPreload preload = FileSystemPreload.start(RunCommand::hadoopConfiguration);
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<RunOptions> options = options(err);
+    Optional<RunOptions> options = options(preload.configuration(), err);
     if (options.isEmpty()) {
       return Marvelc.USAGE;
     }
@@ -132,7 +139,8 @@ final class RunCommand implements Callable<Integer> {
         return 1;
       }
       if (verbose && !isBundle) {
-        err.println("compiled (or found in the cache) in "
+        err.println((tookShortcut ? "found the bundle of this command line in "
+            : "checked and compiled (or found in the cache) in ")
             + (System.nanoTime() - compileStart) / 1_000_000 + " ms: " + bundle.get());
       }
       RunReport report = runner.run(bundle.get());
@@ -189,8 +197,8 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<RunOptions> options(PrintWriter err) {
-    RunOptions o = RunOptions.defaults().withOverwrite(overwrite).withHadoop(hadoopConfiguration())
+  private Optional<RunOptions> options(Configuration hadoop, PrintWriter err) {
+    RunOptions o = RunOptions.defaults().withOverwrite(overwrite).withHadoop(hadoop)
         .withUserClasses(UserClassPath.loader(classpath))
         .withProgress(new PrintStream(new WriterOutputStream(err), true));
     try {
@@ -237,11 +245,29 @@ final class RunCommand implements Callable<Integer> {
     return conf;
   }
 
-  /** Checks, binds and compiles the file into the bundle cache; empty after printing errors. */
+  /**
+   * Checks, binds and compiles the file into the bundle cache; empty after printing errors. A
+   * command line run before with inputs of the same sizes goes straight to its cached bundle.
+   */
   private Optional<Path> compile(RunOptions options, PrintWriter err) throws IOException {
+    BundleCache cache = BundleCache.standard();
+    Optional<String> shortcut = shortcutKey(options);
+    if (shortcut.isPresent()) {
+      Optional<RunShortcuts.Entry> seen = cache.shortcuts().find(shortcut.get());
+      if (seen.isPresent() && InputSizes.measure(seen.get().inputs(), options.hadoop())
+          .equals(seen.get().inputSizes())) {
+        Optional<Path> bundle = cache.find(seen.get().bundleKey());
+        if (bundle.isPresent()) {
+          err.print(seen.get().report());
+          tookShortcut = true;
+          return bundle;
+        }
+      }
+    }
     ClassLoader udfs = options.userClasses();
     FrontEnd.Result result = SourceFiles.check(FrontEnd.standard(udfs), target);
-    err.print(CheckReport.text(result));
+    String report = CheckReport.text(result);
+    err.print(report);
     if (result.hasErrors()) {
       return Optional.empty();
     }
@@ -252,12 +278,31 @@ final class RunCommand implements Callable<Integer> {
     }
     AnalyzedPipeline chosen = selected.get().pipeline();
     Map<String, String> values = selected.get().values();
+    List<String> inputs = InputSizes.inputs(chosen, values);
+    SortedMap<String, Long> sizes = InputSizes.measure(inputs, options.hadoop());
     PlanOptions plan = PlanOptions.defaults().withDefaultParallelism(options.parallelism())
-        .withInputSizes(InputSizes.of(chosen, values, options.hadoop()));
+        .withInputSizes(sizes);
     String key = BundleCache.key(result.file().text(), chosen.name(), values,
         PipelineCompiler.version() + "|" + plan, classpath);
-    return BundleCache.standard().bundle(key, dir -> PipelineCompiler.compile(result,
+    Optional<Path> bundle = cache.bundle(key, dir -> PipelineCompiler.compile(result,
         chosen, selected.get().parameters(), udfs, classpath, plan, dir, null, err).isPresent());
+    if (bundle.isPresent() && shortcut.isPresent()) {
+      cache.shortcuts().remember(shortcut.get(), new RunShortcuts.Entry(key, inputs, sizes, report));
+    }
+    return bundle;
+  }
+
+  /** The name of this command line's shortcut; empty when the file cannot be read (checked next). */
+  private Optional<String> shortcutKey(RunOptions options) throws IOException {
+    String source;
+    try {
+      source = Files.readString(Path.of(target));
+    } catch (IOException | RuntimeException e) {
+      // Unreadable, not UTF-8 or not a path: the front end reports it as a diagnostic.
+      return Optional.empty();
+    }
+    return Optional.of(RunShortcuts.key(source, target, PipelineCompiler.version(), pipeline,
+        parameters.values(), Path.of(""), options.parallelism(), classpath));
   }
 
   /**

@@ -322,6 +322,35 @@ class RunCommandTest {
   }
 
   @Test
+  void aRepeatedRunGoesStraightToItsBundleUntilAnInputChangesSize() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("words"));
+    Files.writeString(input.resolve("a.txt"), "one two\ntwo\n");
+    Path out = dir.resolve("counts");
+    List<String> args = args("wordcount", Map.of("input", input.toString()), out, "--overwrite",
+        "--verbose");
+
+    Run first = run(args);
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.err().contains("checked and compiled"), first.err());
+    Run again = run(args);
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.err().contains("found the bundle of this command line"), again.err());
+    assertEquals(List.of(List.of("one", "1"), List.of("two", "2")), sorted(Rows.readTsv(out)));
+
+    // Another size may mean another plan: the run goes through the front end again.
+    Files.writeString(input.resolve("a.txt"), "one two\ntwo\nthree\n");
+    Run grown = run(args);
+    assertEquals(0, grown.exit(), grown.err());
+    assertTrue(grown.err().contains("checked and compiled"), grown.err());
+    assertEquals(List.of(List.of("one", "1"), List.of("three", "1"), List.of("two", "2")),
+        sorted(Rows.readTsv(out)));
+  }
+
+  private static List<List<String>> sorted(List<List<String>> rows) {
+    return rows.stream().sorted(java.util.Comparator.comparing(r -> r.get(0))).toList();
+  }
+
+  @Test
   void aBundleIsCompiledOnceAndReused() throws Exception {
     Map<String, String> params = Map.of("rankings", rankings.toString());
     succeed(args("bdb-scan", params, dir.resolve("a")), dir.resolve("a"));

@@ -12,13 +12,11 @@ final class JavaCommand {
   private static final List<String> OPENS = List.of(
       System.getProperty("marvel.jvm.opens", "--add-opens=java.base/java.lang=ALL-UNNAMED").trim().split("\\s+"));
 
-  /** {@code heap}: a -Xmx value, or null for the JVM's default (what bin/marvelc runs with). */
+  /** {@code heap}: a -Xmx value. */
   static List<String> of(String heap, String mainClass, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (heap != null) {
-      cmd.add("-Xmx" + heap);
-    }
+    cmd.add("-Xmx" + heap);
     cmd.addAll(OPENS);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(List.of(args));

@@ -1,5 +1,8 @@
 package dev.marvel.runtime.task;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -15,7 +18,10 @@ public final class ByteKeyTable {
    * {@link #INLINE} bytes, so a probe for a short key (a word) reads one cache line and not the arena.
    */
   private static final int STRIDE = 8;
-  private static final int INLINE = 12;
+  private static final int INLINE = 16;
+  /** Four key bytes read as one int, in the order {@link #packed} would assemble them. */
+  private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class,
+      ByteOrder.LITTLE_ENDIAN);
 
   private int[] buckets;
   private int bucketMask;
@@ -106,6 +112,9 @@ public final class ByteKeyTable {
 
   /** Up to four bytes as an int (missing bytes are zero). */
   private static int packed(byte[] key, int offset, int count) {
+    if (count == 4) {
+      return (int) INT_LE.get(key, offset);
+    }
     int v = 0;
     for (int k = 0; k < count; k++) {
       v |= (key[offset + k] & 0xFF) << (8 * k);
@@ -113,14 +122,9 @@ public final class ByteKeyTable {
     return v;
   }
 
+  /** The key's bytes past the inline ones against the arena's, eight at a time (a JDK intrinsic). */
   private boolean sameBytes(int at, byte[] key, int offset, int length) {
-    byte[] a = arena;
-    for (int k = 0; k < length; k++) {
-      if (a[at + k] != key[offset + k]) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(arena, at, at + length, key, offset, offset + length);
   }
 
   private int insert(int b, int h, byte[] key, int offset, int length) {

@@ -11,6 +11,7 @@ import dev.marvel.stdlib.StringFunctions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,42 @@ class HashingAndTablesTest {
     t.clear();
     assertEquals(0, t.size());
     assertEquals(0, t.slot(bytes("key9"), 0, 4));
+  }
+
+  @Test
+  void tableTellsApartKeysThatDifferInOneByteAtAnyPosition() {
+    // Every length around the inline prefix and the arena's eight-byte steps, each key differing
+    // from its neighbours only in the last or the first byte, at offsets inside a larger buffer.
+    ByteKeyTable t = new ByteKeyTable();
+    List<byte[]> keys = new ArrayList<>();
+    for (int length = 0; length <= 40; length++) {
+      for (int variant = 0; variant < Math.min(length + 1, 3); variant++) {
+        byte[] k = new byte[length];
+        Arrays.fill(k, (byte) 'q');
+        if (variant == 1) {
+          k[length - 1] = 'r';
+        } else if (variant == 2) {
+          k[0] = 'r';
+        }
+        keys.add(k);
+      }
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      assertEquals(i, t.slot(inside(keys.get(i), 3), 3, keys.get(i).length));
+      assertTrue(t.inserted(), "key " + i + " was taken for an earlier one");
+    }
+    for (int i = keys.size() - 1; i >= 0; i--) {
+      assertEquals(i, t.slot(inside(keys.get(i), 5), 5, keys.get(i).length));
+      assertFalse(t.inserted());
+    }
+  }
+
+  /** {@code key} copied into a bigger buffer at {@code offset}, with different bytes around it. */
+  private static byte[] inside(byte[] key, int offset) {
+    byte[] buffer = new byte[offset + key.length + 9];
+    Arrays.fill(buffer, (byte) 'z');
+    System.arraycopy(key, 0, buffer, offset, key.length);
+    return buffer;
   }
 
   @Test
