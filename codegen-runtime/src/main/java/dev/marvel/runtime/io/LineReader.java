@@ -131,6 +131,75 @@ public final class LineReader implements Closeable {
     return true;
   }
 
+  /**
+   * Moves to the next line of this split whose bytes contain {@code literal}; false when no further
+   * line of the split does. The lines returned are exactly those of {@link #next()} that contain
+   * it, but the others are never delimited: the literal is searched across the whole buffer and
+   * only a hit's line is found, by looking back and forth from the hit for line ends. A line's
+   * bytes here include a leading byte order mark, which its text does not: such a line is
+   * returned even if only the mark matched. {@link #bytesRead()} still counts every line of the
+   * split; {@link #linesRead()} and {@link #lineInSplit()} count only the lines returned.
+   *
+   * @param literal at least one byte, none of them a line end
+   */
+  public boolean nextContaining(byte[] literal) throws IOException {
+    int searchFrom = bufPos; // no literal starts in [bufPos, searchFrom)
+    int endsFrom = bufPos; // no line end in [bufPos, endsFrom) but for a '\r' just before it
+    while (bufFileOffset + bufPos <= end) {
+      int hit = ByteSearch.indexOf(buf, searchFrom, bufLimit, literal);
+      if (hit >= 0) {
+        int endBefore = ByteSearch.lastIndexOfLineEnd(buf, bufPos, hit);
+        int start = endBefore < 0 ? bufPos : endBefore + 1;
+        if (bufFileOffset + start > end) {
+          return passRestOfSplit();
+        }
+        bytesRead += start - bufPos;
+        bufPos = start;
+        return next();
+      }
+      if (eof) {
+        return bufFileOffset + bufLimit - 1 <= end ? pass(bufLimit) : passRestOfSplit();
+      }
+      // Pass the whole lines; a '\r' ending the buffer may pair with a '\n' still unread.
+      int limit = bufLimit > bufPos && buf[bufLimit - 1] == '\r' ? bufLimit - 1 : bufLimit;
+      int lastEnd = ByteSearch.lastIndexOfLineEnd(buf, Math.max(bufPos, endsFrom), limit);
+      if (lastEnd >= 0) {
+        if (bufFileOffset + lastEnd + 1 > end) {
+          return passRestOfSplit();
+        }
+        bytesRead += lastEnd + 1 - bufPos;
+        bufPos = lastEnd + 1;
+      }
+      // The literal may straddle the refill: search again from its last possible start.
+      int shift = bufPos;
+      int searched = Math.max(bufPos, bufLimit - literal.length + 1);
+      refill();
+      searchFrom = searched - shift;
+      endsFrom = limit - shift;
+    }
+    return false;
+  }
+
+  /** Counts the bytes of {@code [bufPos, to)} as read lines, none of them returned; false. */
+  private boolean pass(int to) {
+    bytesRead += to - bufPos;
+    bufPos = to;
+    return false;
+  }
+
+  /**
+   * Passes this split's last lines: those up to the first line start past the split's end, which
+   * the buffer holds (a line end at or past the end is buffered, or the input ended).
+   */
+  private boolean passRestOfSplit() {
+    int e = (int) (end - bufFileOffset);
+    int i = ByteSearch.indexOfLineEnd(buf, e, bufLimit);
+    if (i < 0) {
+      return pass(bufLimit);
+    }
+    return pass(i + (buf[i] == '\r' && i + 1 < bufLimit && buf[i + 1] == '\n' ? 2 : 1));
+  }
+
   /** The current line without its terminator; valid until the next call to {@link #next()}. */
   public ByteSlice line() {
     return line;
