@@ -114,8 +114,13 @@ public final class LineReader implements Closeable {
 
   /** Moves to the next line of this split; false when the split has no more lines. */
   public boolean next() throws IOException {
+    return nextEndingFrom(bufPos);
+  }
+
+  /** {@link #next()}, knowing the line has no end before {@code scanFrom}. */
+  private boolean nextEndingFrom(int scanFrom) throws IOException {
     long position = bufFileOffset + bufPos;
-    if (position > end || !readLine()) {
+    if (position > end || !readLine(scanFrom)) {
       return false;
     }
     lineOffset = bufFileOffset + lineStart;
@@ -155,7 +160,8 @@ public final class LineReader implements Closeable {
         }
         bytesRead += start - bufPos;
         bufPos = start;
-        return next();
+        // Neither [start, hit) nor the literal holds a line end: look for it after the literal.
+        return nextEndingFrom(hit + literal.length);
       }
       if (eof) {
         return bufFileOffset + bufLimit - 1 <= end ? pass(bufLimit) : passRestOfSplit();
@@ -251,11 +257,11 @@ public final class LineReader implements Closeable {
   }
 
   /**
-   * Finds the line starting at {@code bufPos}: sets {@code lineStart}, {@code lineLength},
-   * {@code terminatorLength} without consuming it; false at the end of the input.
+   * Finds the line starting at {@code bufPos}, whose end is not before {@code scanFrom}: sets
+   * {@code lineStart}, {@code lineLength}, {@code terminatorLength} without consuming it; false at
+   * the end of the input.
    */
-  private boolean readLine() throws IOException {
-    int scanFrom = bufPos;
+  private boolean readLine(int scanFrom) throws IOException {
     while (true) {
       int i = ByteSearch.indexOfLineEnd(buf, scanFrom, bufLimit);
       if (i < 0) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
@@ -16,13 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link LineReader#nextContaining}, which searches a literal across whole buffers and delimits
- * only the lines it hits, against the plain line definition and Hadoop's LineRecordReader: every
- * split size from 1 to 64 bytes (so literals and {@code \r\n} straddle split ends and sit in the
+ * only the lines it hits, against the plain line definition and Hadoop's LineRecordReader: split
+ * sizes from 1 to 64 bytes (so literals and {@code \r\n} straddle split ends and sit in the
  * skipped first line of splits) and buffers of 2 and 7 bytes (so they straddle refills).
  */
 class LiteralLineReaderTest {
   private static final int[] BUFFER_SIZES = {2, 7, 4096};
-  private static final List<String> LITERALS = List.of("qu", "uqu", "é", "x".repeat(40));
+  private static final List<String> LITERALS = List.of("qu", "é", "x".repeat(40));
+  private static final Set<Integer> SPREAD = Set.of(1, 2, 3, 5, 8, 13, 21, 34, 55, 64);
   private static final AtomicInteger FILES = new AtomicInteger();
 
   @TempDir static Path directory;
@@ -30,7 +32,7 @@ class LiteralLineReaderTest {
   static List<Named<byte[]>> files() {
     List<Named<byte[]>> files = new ArrayList<>(LineFiles.edgeCases());
     files.addAll(LineFiles.random(4, 160, 42));
-    files.addAll(LineFiles.randomWithLiterals(16, 200, 9));
+    files.addAll(LineFiles.randomWithLiterals(12, 200, 9));
     return files;
   }
 
@@ -47,8 +49,11 @@ class LiteralLineReaderTest {
       for (int bufferSize : BUFFER_SIZES) {
         // Hadoop's lines do not depend on our buffer size or literal: ask it for one of each.
         TaskAttemptContextImpl oracle = bufferSize == BUFFER_SIZES[0] && text.equals(LITERALS.get(0)) ? hadoop : null;
+        // Every split size for the first literal; a spread of them for the others, to stay quick.
         for (int splitSize = 1; splitSize <= 64; splitSize++) {
-          SplitReading.check(conf, path, content, SplitSizing.target(splitSize), bufferSize, literal, oracle);
+          if (text.equals(LITERALS.get(0)) || SPREAD.contains(splitSize)) {
+            SplitReading.check(conf, path, content, SplitSizing.target(splitSize), bufferSize, literal, oracle);
+          }
         }
         SplitReading.check(conf, path, content, SplitSizing.BLOCKS, bufferSize, literal, oracle);
       }
