@@ -149,7 +149,7 @@ public final class LineReader implements Closeable {
    */
   public boolean nextContaining(byte[] literal) throws IOException {
     int searchFrom = bufPos; // no literal starts in [bufPos, searchFrom)
-    int endsFrom = bufPos; // no line end in [bufPos, endsFrom) but for a '\r' just before it
+    int endsFrom = bufPos; // no line end in [bufPos, endsFrom)
     while (bufFileOffset + bufPos <= end) {
       int hit = ByteSearch.indexOf(buf, searchFrom, bufLimit, literal);
       if (hit >= 0) {
