@@ -32,6 +32,7 @@ import dev.marvel.stages.OutputChannel;
 import dev.marvel.stages.Partitioning;
 import dev.marvel.types.Column;
 import dev.marvel.types.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -119,6 +120,22 @@ final class OperatorCode {
       }
     }
     return false;
+  }
+
+  /**
+   * The condition of the loop over a text source's lines: {@code next()}, or, when no consumer
+   * wants a line without some literal ({@link LinePrefilter}), {@code nextContaining} it, so lines
+   * without it are passed over as bytes.
+   */
+  CodeBlock nextLine(PlanNode source, String input) {
+    String literal = LinePrefilter.literal(consumers.getOrDefault(source, List.of()));
+    if (literal == null) {
+      return CodeBlock.of("$N.next()", input);
+    }
+    String name = locals.named("LINE_LITERAL");
+    type.addField(FieldSpec.builder(byte[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$S.getBytes($T.UTF_8)", literal, StandardCharsets.class).build());
+    return CodeBlock.of("$N.nextContaining($N)", input, name);
   }
 
   /** Emits, for one row of {@code node} held in {@code row}, the code of all its consumers. */
@@ -245,9 +262,9 @@ final class OperatorCode {
     }
     out.beginControlFlow("if ($N.reset($L))", scan, text.value());
     out.beginControlFlow("while ($N.find())", scan);
-    out.addStatement("String $N = $N.match()", match, scan);
+    out.addStatement("$T $N = $N.matchBytes()", RuntimeTypes.BYTE_SLICE, match, scan);
     List<Val> next = new ArrayList<>(row);
-    next.add(Val.of(match, null, Type.STRING, Repr.STRING));
+    next.add(Val.of(match, null, Type.STRING, Repr.BYTES));
     consume(f, next, out);
     out.endControlFlow().endControlFlow();
     if (!text.neverNull()) {

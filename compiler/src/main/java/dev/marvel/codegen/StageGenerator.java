@@ -197,7 +197,8 @@ public final class StageGenerator {
       }
     }
     ops.consume(source, row, loop);
-    out.beginControlFlow("while ($N.next())", in).add(loop.build()).endControlFlow();
+    CodeBlock next = source.format() == FileFormat.TEXT ? ops.nextLine(source, in) : CodeBlock.of("$N.next()", in);
+    out.beginControlFlow("while ($L)", next).add(loop.build()).endControlFlow();
   }
 
   private void readShuffle(CodeBlock open, PlanNode rows, OperatorCode ops, Locals locals, CodeBlock.Builder out) {

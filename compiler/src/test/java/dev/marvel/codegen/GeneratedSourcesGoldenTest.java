@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * The generated action sources of WordCount and BDB Q3 (bdb-join), as reviewed golden files
+ * The generated action sources of WordCount, Grep and BDB Q3 (bdb-join), as reviewed golden files
  * ({@code goldens/<Test>/<method>/<Class>.java}); {@code -Dmarvel.updateGoldens=true} rewrites
  * them. The same sources are compiled (so the goldens compile), and compiling twice gives
  * byte-identical jars and plan.json.
@@ -26,12 +26,19 @@ class GeneratedSourcesGoldenTest {
 
   private static final Map<String, String> WORDCOUNT = Map.of("input", "hdfs://nn:8020/data/books",
       "output", "hdfs://nn:8020/out/wc");
+  private static final Map<String, String> GREP = Map.of("input", "/data/books", "output", "/out/grep",
+      "pattern", "qu[a-z]+");
   private static final Map<String, String> BDB_JOIN = Map.of("rankings", "/data/rankings",
       "uservisits", "/data/uservisits", "output", "/out/q3");
 
   @Test
   void wordcount(TestInfo test) throws Exception {
     check(test, TestCompilations.compile("wordcount.mvl", TestCompilations.sample("wordcount"), WORDCOUNT));
+  }
+
+  @Test
+  void grep(TestInfo test) throws Exception {
+    check(test, TestCompilations.compile("grep.mvl", TestCompilations.sample("grep"), GREP));
   }
 
   @Test

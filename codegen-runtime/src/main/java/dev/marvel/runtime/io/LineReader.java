@@ -114,8 +114,13 @@ public final class LineReader implements Closeable {
 
   /** Moves to the next line of this split; false when the split has no more lines. */
   public boolean next() throws IOException {
+    return nextEndingFrom(bufPos);
+  }
+
+  /** {@link #next()}, knowing the line has no end before {@code scanFrom}. */
+  private boolean nextEndingFrom(int scanFrom) throws IOException {
     long position = bufFileOffset + bufPos;
-    if (position > end || !readLine()) {
+    if (position > end || !readLine(scanFrom)) {
       return false;
     }
     lineOffset = bufFileOffset + lineStart;
@@ -129,6 +134,76 @@ public final class LineReader implements Closeable {
       line.set(buf, lineStart, lineLength);
     }
     return true;
+  }
+
+  /**
+   * Moves to the next line of this split whose bytes contain {@code literal}; false when no further
+   * line of the split does. The lines returned are exactly those of {@link #next()} that contain
+   * it, but the others are never delimited: the literal is searched across the whole buffer and
+   * only a hit's line is found, by looking back and forth from the hit for line ends. A line's
+   * bytes here include a leading byte order mark, which its text does not: such a line is
+   * returned even if only the mark matched. {@link #bytesRead()} still counts every line of the
+   * split; {@link #linesRead()} and {@link #lineInSplit()} count only the lines returned.
+   *
+   * @param literal at least one byte, none of them a line end
+   */
+  public boolean nextContaining(byte[] literal) throws IOException {
+    int searchFrom = bufPos; // no literal starts in [bufPos, searchFrom)
+    int endsFrom = bufPos; // no line end in [bufPos, endsFrom)
+    while (bufFileOffset + bufPos <= end) {
+      int hit = ByteSearch.indexOf(buf, searchFrom, bufLimit, literal);
+      if (hit >= 0) {
+        int endBefore = ByteSearch.lastIndexOfLineEnd(buf, bufPos, hit);
+        int start = endBefore < 0 ? bufPos : endBefore + 1;
+        if (bufFileOffset + start > end) {
+          return passRestOfSplit();
+        }
+        bytesRead += start - bufPos;
+        bufPos = start;
+        // Neither [start, hit) nor the literal holds a line end: look for it after the literal.
+        return nextEndingFrom(hit + literal.length);
+      }
+      if (eof) {
+        return bufFileOffset + bufLimit - 1 <= end ? pass(bufLimit) : passRestOfSplit();
+      }
+      // Pass the whole lines; a '\r' ending the buffer may pair with a '\n' still unread.
+      int limit = bufLimit > bufPos && buf[bufLimit - 1] == '\r' ? bufLimit - 1 : bufLimit;
+      int lastEnd = ByteSearch.lastIndexOfLineEnd(buf, Math.max(bufPos, endsFrom), limit);
+      if (lastEnd >= 0) {
+        if (bufFileOffset + lastEnd + 1 > end) {
+          return passRestOfSplit();
+        }
+        bytesRead += lastEnd + 1 - bufPos;
+        bufPos = lastEnd + 1;
+      }
+      // The literal may straddle the refill: search again from its last possible start.
+      int shift = bufPos;
+      int searched = Math.max(bufPos, bufLimit - literal.length + 1);
+      refill();
+      searchFrom = searched - shift;
+      endsFrom = limit - shift;
+    }
+    return false;
+  }
+
+  /** Counts the bytes of {@code [bufPos, to)} as read lines, none of them returned; false. */
+  private boolean pass(int to) {
+    bytesRead += to - bufPos;
+    bufPos = to;
+    return false;
+  }
+
+  /**
+   * Passes this split's last lines: those up to the first line start past the split's end, which
+   * the buffer holds (a line end at or past the end is buffered, or the input ended).
+   */
+  private boolean passRestOfSplit() {
+    int e = (int) (end - bufFileOffset);
+    int i = ByteSearch.indexOfLineEnd(buf, e, bufLimit);
+    if (i < 0) {
+      return pass(bufLimit);
+    }
+    return pass(i + (buf[i] == '\r' && i + 1 < bufLimit && buf[i + 1] == '\n' ? 2 : 1));
   }
 
   /** The current line without its terminator; valid until the next call to {@link #next()}. */
@@ -182,11 +257,11 @@ public final class LineReader implements Closeable {
   }
 
   /**
-   * Finds the line starting at {@code bufPos}: sets {@code lineStart}, {@code lineLength},
-   * {@code terminatorLength} without consuming it; false at the end of the input.
+   * Finds the line starting at {@code bufPos}, whose end is not before {@code scanFrom}: sets
+   * {@code lineStart}, {@code lineLength}, {@code terminatorLength} without consuming it; false at
+   * the end of the input.
    */
-  private boolean readLine() throws IOException {
-    int scanFrom = bufPos;
+  private boolean readLine(int scanFrom) throws IOException {
     while (true) {
       int i = ByteSearch.indexOfLineEnd(buf, scanFrom, bufLimit);
       if (i < 0) {

@@ -10,29 +10,48 @@ import java.util.regex.Matcher;
  * {@code explode m = regex_matches(text, "constant pattern")} without a list per row: the
  * matches of one text, found one by one with a reused matcher. Texts that lack a literal every
  * match must contain ({@link RequiredLiteral}) are skipped on their bytes, before any decoding —
- * the prefilter GNU grep uses. The matches are those of the stdlib's {@code regex_matches}.
+ * the prefilter GNU grep uses. An ASCII text is matched through a view of its bytes and its
+ * matches are views too ({@link #matchBytes()}); only other texts are decoded. The matches are
+ * those of the stdlib's {@code regex_matches}.
  */
 public final class RegexScan {
   private final Matcher matcher;
   private final byte[] literal;
+  private final AsciiChars chars = new AsciiChars();
+  private final ByteSlice match = new ByteSlice();
+  /** The bytes the matcher runs over, one char per byte; null when it runs over a decoded String. */
+  private byte[] asciiBytes;
+  private int asciiOffset;
 
   public RegexScan(String pattern) {
     this.matcher = PatternCache.compiled(pattern).matcher("");
-    this.literal = RequiredLiteral.of(pattern).map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
+    this.literal = RequiredLiteral.inLineBytes(pattern).orElse(null);
   }
 
   /** Starts on {@code text}; false when it cannot contain a match. */
   public boolean reset(ByteSlice text) {
-    if (literal != null && !contains(text.bytes(), text.offset(), text.length(), literal)) {
+    byte[] b = text.bytes();
+    int offset = text.offset();
+    int length = text.length();
+    if (literal != null && !contains(b, offset, length, literal)) {
       return false;
     }
-    matcher.reset(text.toString());
+    if (AsciiChars.isAscii(b, offset, length)) {
+      chars.set(b, offset, length);
+      matcher.reset(chars);
+      asciiBytes = b;
+      asciiOffset = offset;
+    } else {
+      matcher.reset(text.toString());
+      asciiBytes = null;
+    }
     return true;
   }
 
   /** Starts on {@code text}; false when it cannot contain a match. */
   public boolean reset(String text) {
     matcher.reset(text);
+    asciiBytes = null;
     return true;
   }
 
@@ -44,6 +63,20 @@ public final class RegexScan {
   /** The text of the current match (group 0). */
   public String match() {
     return matcher.group();
+  }
+
+  /**
+   * The current match (group 0) as UTF-8 bytes: a view into the text's bytes when it is ASCII
+   * (valid until the text's buffer moves on), else the encoding of the decoded match.
+   */
+  public ByteSlice matchBytes() {
+    if (asciiBytes != null) {
+      match.set(asciiBytes, asciiOffset + matcher.start(), matcher.end() - matcher.start());
+    } else {
+      byte[] encoded = matcher.group().getBytes(StandardCharsets.UTF_8);
+      match.set(encoded, 0, encoded.length);
+    }
+    return match;
   }
 
   static boolean contains(byte[] b, int off, int len, byte[] lit) {

@@ -58,13 +58,19 @@ public final class ShuffleOutput {
     int need = keyLen + valueLen + 10;
     byte[] b = buffers[p];
     if (b == null) {
-      b = buffers[p] = new byte[Math.max(blobBytes, need)];
+      // Start small and grow to the blob size: a task that writes little (a Grep's map task
+      // shuffles kilobytes) must not allocate and zero its whole 16 MiB.
+      b = buffers[p] = new byte[Math.max(Math.min(blobBytes, MIN_BLOB), need)];
     } else if (counts[p] + need > b.length) {
-      if (counts[p] > 0) {
-        flush(p);
-      }
-      if (need > b.length) {
-        b = buffers[p] = new byte[need];
+      if (b.length < blobBytes) {
+        b = buffers[p] = Arrays.copyOf(b, Math.max(counts[p] + need, Math.min(blobBytes, 2 * b.length)));
+      } else {
+        if (counts[p] > 0) {
+          flush(p);
+        }
+        if (need > b.length) {
+          b = buffers[p] = new byte[need];
+        }
       }
     }
     int at = counts[p];

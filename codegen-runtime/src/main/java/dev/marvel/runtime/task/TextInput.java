@@ -23,7 +23,16 @@ public final class TextInput implements AutoCloseable {
   }
 
   public boolean next() throws IOException {
-    while (reader == null || !reader.next()) {
+    return nextContaining(null);
+  }
+
+  /**
+   * Moves to the next line that contains {@code literal} in its bytes (every line when null),
+   * passing over the others without delimiting them ({@link LineReader#nextContaining}); only
+   * the lines returned count as records read.
+   */
+  public boolean nextContaining(byte[] literal) throws IOException {
+    while (reader == null || !(literal == null ? reader.next() : reader.nextContaining(literal))) {
       closeReader();
       if (next >= splits.size()) {
         return false;

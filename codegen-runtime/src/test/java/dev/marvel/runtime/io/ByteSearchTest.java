@@ -24,6 +24,47 @@ class ByteSearchTest {
     }
   }
 
+  @Test
+  void findsLiteralsAndLastLineEndsAsAPlainLoop() {
+    Random random = new Random(5);
+    byte[] alphabet = {'q', 'u', '\n', '\r', (byte) 0xC3, (byte) 0xA9, 0, (byte) 0x80, 1};
+    byte[][] literals = {{'q'}, {'q', 'u'}, {'u', 'q', 'u'}, {(byte) 0xC3, (byte) 0xA9}, {0, 1}, {'q', 'q', 'q', 'q'}};
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = random.nextInt(3) == 0 ? (byte) 'x' : alphabet[random.nextInt(alphabet.length)];
+      }
+      int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+      int to = from + random.nextInt(b.length - from + 1);
+      for (byte[] literal : literals) {
+        assertEquals(naive(b, from, to, literal), ByteSearch.indexOf(b, from, to, literal));
+      }
+      assertEquals(naiveLastLineEnd(b, from, to), ByteSearch.lastIndexOfLineEnd(b, from, to));
+    }
+  }
+
+  private static int naive(byte[] b, int from, int to, byte[] literal) {
+    outer:
+    for (int i = from; i + literal.length <= to; i++) {
+      for (int j = 0; j < literal.length; j++) {
+        if (b[i + j] != literal[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static int naiveLastLineEnd(byte[] b, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (b[i] == '\n' || b[i] == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static int naiveLineEnd(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
       if (b[i] == '\n' || b[i] == '\r') {

@@ -31,8 +31,21 @@ final class LineFiles {
 
   /** Seeded random mixes of short words, all line ends and occasional long runs. */
   static List<Named<byte[]>> random(int count, int maxLength, long seed) {
+    return random(count, maxLength, seed,
+        new String[] {"a", "bc", "def", "\n", "\n", "\r", "\r\n", "\r\n", "x".repeat(40), "y".repeat(90)});
+  }
+
+  /**
+   * Random mixes of line ends, long runs and pieces of the literals {@code "qu"}, {@code "uqu"}
+   * and {@code "é"}, which then start, end and straddle every split and buffer boundary.
+   */
+  static List<Named<byte[]>> randomWithLiterals(int count, int maxLength, long seed) {
+    return random(count, maxLength, seed, new String[] {"a", "q", "u", "qu", "uqu", "é", "\u00c3", "\n", "\r",
+        "\r\n", "\r\n", "x".repeat(40), "qu".repeat(30)});
+  }
+
+  private static List<Named<byte[]>> random(int count, int maxLength, long seed, String[] pieces) {
     Random random = new Random(seed);
-    String[] pieces = {"a", "bc", "def", "\n", "\n", "\r", "\r\n", "\r\n", "x".repeat(40), "y".repeat(90)};
     List<Named<byte[]>> files = new ArrayList<>();
     for (int f = 0; f < count; f++) {
       StringBuilder text = new StringBuilder();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.Text;
@@ -23,8 +24,21 @@ final class SplitReading {
   /** Checks against both oracles; {@code hadoop} is null to skip the (slow, per-split) Hadoop one. */
   static void check(Configuration conf, String path, byte[] content, SplitSizing sizing,
       int bufferSize, TaskAttemptContextImpl hadoop) throws IOException {
+    check(conf, path, content, sizing, bufferSize, null, hadoop);
+  }
+
+  /**
+   * The same through {@link LineReader#nextContaining}: the lines read must be exactly the
+   * oracles' lines holding {@code literal} (every line when null), and the bytes read must still
+   * add up to the file.
+   */
+  static void check(Configuration conf, String path, byte[] content, SplitSizing sizing,
+      int bufferSize, byte[] literal, TaskAttemptContextImpl hadoop) throws IOException {
+    Predicate<String> wanted = literal == null ? text -> true
+        : text -> text.contains(LineOracle.text(literal, 0, literal.length));
     List<InputSplit> splits = new SplitPlanner(conf, sizing).plan(List.of(path));
-    String context = path + " split " + sizing + " buffer " + bufferSize;
+    String context = path + " split " + sizing + " buffer " + bufferSize
+        + (literal == null ? "" : " literal " + LineOracle.text(literal, 0, literal.length));
     long expectedStart = 0;
     for (InputSplit split : splits) {
       assertEquals(expectedStart, split.start(), context + ": splits must tile the file");
@@ -37,7 +51,7 @@ final class SplitReading {
     for (InputSplit split : splits) {
       List<String> ours = new ArrayList<>();
       try (LineReader reader = LineReader.open(conf, split, bufferSize)) {
-        while (reader.next()) {
+        while (literal == null ? reader.next() : reader.nextContaining(literal)) {
           ByteSlice line = reader.line();
           String text = LineOracle.text(line.bytes(), line.offset(), line.offset() + line.length());
           read.add(new LineOracle.Line(reader.lineOffset(), text));
@@ -46,10 +60,11 @@ final class SplitReading {
         bytes += reader.bytesRead();
       }
       if (hadoop != null) {
-        assertEquals(hadoopLines(hadoop, split), ours, context + ": split " + split + " vs Hadoop");
+        assertEquals(hadoopLines(hadoop, split).stream().filter(wanted).toList(), ours,
+            context + ": split " + split + " vs Hadoop");
       }
     }
-    assertEquals(LineOracle.lines(content), read, context);
+    assertEquals(LineOracle.lines(content).stream().filter(line -> wanted.test(line.text())).toList(), read, context);
     assertEquals(content.length, bytes, context + ": bytes read over all splits");
   }
 
