@@ -33,7 +33,7 @@ public final class BenchMain {
   static final List<String> SYSTEMS = List.of("hand-written", "marvel", "hadoop-mr-local", "h2");
   static final List<String> STORES = List.of("local", "hdfs", "ignite");
 
-  private static final String USAGE = "usage: bench/run [--sizes 256MiB,1GiB] [--runs 3] "
+  private static final String USAGE = "usage: bench/run [--sizes 256MiB,1GiB] [--runs 3] [--warmup 1] "
       + "[--workloads " + String.join(",", WORKLOADS) + "] [--systems " + String.join(",", SYSTEMS) + "] "
       + "[--stores " + String.join(",", STORES) + "] [--pattern REGEX] [--work DIR]";
 
@@ -63,9 +63,9 @@ public final class BenchMain {
         Workload w = workload(name, size, work, o.pattern());
         if (name.equals("shuffle-stores")) {
           List<BenchSystem> stores = o.stores().stream().map(s -> (BenchSystem) MarvelRun.withShuffle(home, s)).toList();
-          storeRows.addAll(measure(w, size, stores, "marvel --shuffle " + o.stores().get(0), o.runs(), timer, work));
+          storeRows.addAll(measure(w, size, stores, "marvel --shuffle " + o.stores().get(0), o, timer, work));
         } else {
-          rows.addAll(measure(w, size, o.systems(home), w.reference(), o.runs(), timer, work));
+          rows.addAll(measure(w, size, o.systems(home), w.reference(), o, timer, work));
         }
       }
     }
@@ -82,10 +82,11 @@ public final class BenchMain {
   }
 
   /**
-   * Times each system that supports {@code w}, {@code runs} times (after an untimed first run
-   * for a system that warms up), checking every answer against the first; one row per system.
+   * Times each system that supports {@code w}, {@code --runs} times (after {@code --warmup}
+   * untimed runs for a system that warms up), checking every answer against the first; one row
+   * per system.
    */
-  private static List<Row> measure(Workload w, long size, List<BenchSystem> systems, String reference, int runs,
+  private static List<Row> measure(Workload w, long size, List<BenchSystem> systems, String reference, Options o,
       ProcessTimer timer, Path work) throws IOException, InterruptedException {
     List<Row> rows = new ArrayList<>();
     long bytes = w.inputBytes();
@@ -100,7 +101,7 @@ public final class BenchMain {
       Path log = work.resolve("scratch").resolve(output.getFileName() + ".log");
       List<Measurement> measured = new ArrayList<>();
       Optional<String> shuffled = Optional.empty();
-      for (int i = system.warmsUp() ? -1 : 0; i < runs; i++) {
+      for (int i = system.warmsUp() ? -o.warmup() : 0; i < o.runs(); i++) {
         deleteRecursively(output);
         Measurement m = timer.run(system.command(w, output), 3600, log);
         Answer answer = system.result(w, output);
@@ -195,7 +196,7 @@ public final class BenchMain {
       Optional<String> shuffled) {}
 
   /** Command-line options of bench/run. */
-  record Options(List<Long> sizes, int runs, List<String> workloads, List<String> systemNames,
+  record Options(List<Long> sizes, int runs, int warmup, List<String> workloads, List<String> systemNames,
       List<String> stores, String pattern, Path work) {
 
     static Options parse(String[] args) {
@@ -207,20 +208,21 @@ public final class BenchMain {
         m.put(args[i].substring(2), args[++i]);
       }
       for (String key : m.keySet()) {
-        if (!List.of("sizes", "runs", "workloads", "systems", "stores", "pattern", "work").contains(key)) {
+        if (!List.of("sizes", "runs", "warmup", "workloads", "systems", "stores", "pattern", "work").contains(key)) {
           throw new IllegalArgumentException("unknown option --" + key);
         }
       }
       Options o = new Options(
           Arrays.stream(m.getOrDefault("sizes", "256MiB,1GiB").split(",")).map(ByteSize::parse).toList(),
           Integer.parseInt(m.getOrDefault("runs", "3")),
+          Integer.parseInt(m.getOrDefault("warmup", "1")),
           known("workload", m.getOrDefault("workloads", String.join(",", WORKLOADS)), WORKLOADS),
           known("system", m.getOrDefault("systems", String.join(",", SYSTEMS)), SYSTEMS),
           known("shuffle store", m.getOrDefault("stores", String.join(",", STORES)), STORES),
           m.getOrDefault("pattern", DEFAULT_PATTERN),
           Path.of(m.getOrDefault("work", "bench/data")));
-      if (o.runs() < 1) {
-        throw new IllegalArgumentException("--runs must be at least 1");
+      if (o.runs() < 1 || o.warmup() < 0) {
+        throw new IllegalArgumentException("--runs must be at least 1 and --warmup at least 0");
       }
       return o;
     }
