@@ -96,8 +96,9 @@ public final class BenchMain {
       if (!system.supports(w)) {
         continue;
       }
-      // One output path for every run: Marvel binds it into the plan, so the bundle cache serves runs 2..n.
-      Path output = work.resolve("out-" + system.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + w.slug() + "-" + size);
+      // One output path for every run of a workload: Marvel binds it into the plan, so the bundle
+      // cache serves runs 2..n, and the shuffle stores (a run option) share one compiled bundle.
+      Path output = work.resolve("out-" + w.slug() + "-" + size);
       Path log = work.resolve("scratch").resolve(output.getFileName() + ".log");
       List<Measurement> measured = new ArrayList<>();
       Optional<String> shuffled = Optional.empty();
