@@ -1,12 +1,15 @@
 package dev.marvel.bench.harness;
 
+import dev.marvel.bench.reference.AggregationByHand;
 import dev.marvel.bench.reference.FastGrep;
 import dev.marvel.bench.reference.FastWordCount;
+import dev.marvel.bench.reference.JoinByHand;
+import dev.marvel.bench.reference.ScanByHand;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The single-threaded hand-written references: the "near the limit" baseline. */
+/** The single-threaded hand-written references, one small program per job: the "near the limit" baseline. */
 public final class HandWritten implements BenchSystem {
 
   @Override
@@ -16,13 +19,18 @@ public final class HandWritten implements BenchSystem {
 
   @Override
   public boolean supports(Workload w) {
-    return !w.job().isBdb();
+    return true;
   }
 
   @Override
   public List<String> command(Workload w, Path output) {
     return switch (w.job()) {
-      case BDB_SCAN, BDB_AGGREGATION, BDB_JOIN -> throw new IllegalArgumentException("no hand-written " + w.label());
+      case BDB_SCAN -> JavaCommand.of("1g", ScanByHand.class.getName(), w.rankings().toString(), output.toString(),
+          w.parameter().orElseThrow());
+      case BDB_AGGREGATION -> JavaCommand.of("1g", AggregationByHand.class.getName(), w.uservisits().toString(),
+          output.toString(), w.parameter().orElseThrow());
+      case BDB_JOIN -> JavaCommand.of("1g", JoinByHand.class.getName(), w.rankings().toString(),
+          w.uservisits().toString(), output.toString(), Workload.JOIN_START, Workload.JOIN_END);
       case WORDCOUNT -> JavaCommand.of("1g", FastWordCount.class.getName(), w.input().toString(), output.toString());
       case GREP -> JavaCommand.of("1g", FastGrep.class.getName(), w.input().toString(), output.toString(),
           w.parameter().orElseThrow());
@@ -31,6 +39,6 @@ public final class HandWritten implements BenchSystem {
 
   @Override
   public Answer result(Workload w, Path output) throws IOException {
-    return Answer.ofCounts(Results.keyCounts(output, false));
+    return w.job().isBdb() ? Results.rows(w, output) : Answer.ofCounts(Results.keyCounts(output, false));
   }
 }

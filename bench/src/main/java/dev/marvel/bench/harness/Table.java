@@ -8,10 +8,10 @@ import java.util.Optional;
 final class Table {
   private Table() {}
 
-  /** Workloads × systems; the ratio is to hand-written (WordCount, Grep) or h2 (BDB). */
+  /** Workloads × systems; the ratio is to the hand-written reference. */
   static String markdown(List<BenchMain.Row> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| workload | input | system | wall s (median) | CPU s | peak RSS MiB | MB/s | × reference |\n");
+    sb.append("| workload | input | system | wall s (median) | CPU s | peak RSS MiB | MB/s | × hand-written |\n");
     sb.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
     for (BenchMain.Row r : rows) {
       sb.append("| ").append(r.workload()).append(" | ").append(size(r.bytes())).append(" | ").append(r.system())

@@ -16,16 +16,8 @@ import java.util.stream.Stream;
  */
 public record Workload(Job job, Path input, Optional<String> parameter) {
 
-  /** The jobs, each with the system whose wall time the others are compared with. */
   public enum Job {
-    WORDCOUNT("hand-written"), GREP("hand-written"),
-    BDB_SCAN("h2"), BDB_AGGREGATION("h2"), BDB_JOIN("h2");
-
-    private final String reference;
-
-    Job(String reference) {
-      this.reference = reference;
-    }
+    WORDCOUNT, GREP, BDB_SCAN, BDB_AGGREGATION, BDB_JOIN;
 
     public boolean isBdb() {
       return this != WORDCOUNT && this != GREP;
@@ -66,11 +58,6 @@ public record Workload(Job job, Path input, Optional<String> parameter) {
 
   public Path uservisits() {
     return input.resolve("uservisits");
-  }
-
-  /** The name of the system this workload's ratios are taken against. */
-  public String reference() {
-    return job.reference;
   }
 
   public String label() {
