@@ -29,7 +29,7 @@ public final class HadoopLocal implements BenchSystem {
 
   @Override
   public boolean supports(Workload w) {
-    return true;
+    return !w.job().isBdb();
   }
 
   @Override
@@ -39,18 +39,19 @@ public final class HadoopLocal implements BenchSystem {
         // Keep Hadoop's staging and local dirs next to the output, not in /tmp.
         "-D", "hadoop.tmp.dir=" + output.resolveSibling(output.getFileName() + ".hadoop-tmp").toAbsolutePath()};
     return switch (w.job()) {
+      case BDB_SCAN, BDB_AGGREGATION, BDB_JOIN -> throw new IllegalArgumentException("no Hadoop example for " + w.label());
       case WORDCOUNT -> JavaCommand.of("1g", "org.apache.hadoop.examples.ExampleDriver",
           concat(new String[] {"wordcount"}, local, new String[] {w.input().toString(), output.toString()}));
       case GREP -> JavaCommand.of("1g", "org.apache.hadoop.examples.ExampleDriver",
           concat(new String[] {"grep"}, local,
-              new String[] {w.input().toString(), output.toString(), w.pattern().orElseThrow()}));
+              new String[] {w.input().toString(), output.toString(), w.parameter().orElseThrow()}));
     };
   }
 
   @Override
-  public SortedMap<String, Long> result(Workload w, Path output) throws IOException {
+  public Answer result(Workload w, Path output) throws IOException {
     if (w.job() == Workload.Job.GREP) {
-      return Results.keyCounts(output, true);
+      return Answer.ofCounts(Results.keyCounts(output, true));
     }
     SortedMap<String, Long> words = new TreeMap<>();
     Matcher m = LETTERS.matcher("");
@@ -60,7 +61,7 @@ public final class HadoopLocal implements BenchSystem {
         words.merge(m.group().toLowerCase(Locale.ROOT), token.getValue(), Long::sum);
       }
     }
-    return words;
+    return Answer.ofCounts(words);
   }
 
   private static String[] concat(String[]... parts) {

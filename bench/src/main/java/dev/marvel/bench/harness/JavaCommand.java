@@ -18,6 +18,11 @@ final class JavaCommand {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
     cmd.addAll(OPENS);
+    // Where marvelc keeps compiled bundles, when the caller chose (tests keep theirs in a temp dir).
+    String cache = System.getProperty("marvel.cache");
+    if (cache != null) {
+      cmd.add("-Dmarvel.cache=" + cache);
+    }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(List.of(args));
     return cmd;

@@ -22,12 +22,20 @@ public final class ProcessTimer {
 
   /** Runs {@code command}; throws with the tail of its output if it fails or overruns {@code timeoutSeconds}. */
   public Measurement run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+    Files.createDirectories(scratch);
+    Path log = Files.createTempFile(scratch, "run", ".log");
+    Measurement m = run(command, timeoutSeconds, log);
+    Files.delete(log);
+    return m;
+  }
+
+  /** As {@link #run(List, long)}, keeping the process's stdout and stderr in {@code log}. */
+  public Measurement run(List<String> command, long timeoutSeconds, Path log) throws IOException, InterruptedException {
     if (!Files.isExecutable(GNU_TIME)) {
       throw new IllegalStateException("bench needs GNU time at /usr/bin/time (Debian package 'time')");
     }
     Files.createDirectories(scratch);
     Path report = Files.createTempFile(scratch, "time", ".txt");
-    Path log = Files.createTempFile(scratch, "run", ".log");
     List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%U %S %M", "-o", report.toString()));
     timed.addAll(command);
     long start = System.nanoTime();
@@ -43,7 +51,6 @@ public final class ProcessTimer {
     String[] f = Files.readString(report).trim().split("\\s+");
     long cpu = Math.round((Double.parseDouble(f[f.length - 3]) + Double.parseDouble(f[f.length - 2])) * 1000);
     Files.delete(report);
-    Files.delete(log);
     return new Measurement(wall, cpu, Long.parseLong(f[f.length - 1]));
   }
 

@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Reads {@code key<TAB>count} result files, whatever the system that wrote them. */
+/** Reads result files — {@code key<TAB>count} lines or TSV rows — whatever the system that wrote them. */
 final class Results {
   private Results() {}
 
@@ -25,6 +26,17 @@ final class Results {
           .sorted()
           .toList();
     }
+  }
+
+  /** TSV rows, fields split at tabs, compared with the workload's approximate columns. */
+  static Answer rows(Workload w, Path output) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (Path part : parts(output)) {
+      try (Stream<String> lines = Files.lines(part, StandardCharsets.UTF_8)) {
+        lines.filter(l -> !l.isEmpty()).forEach(line -> rows.add(List.of(line.split("\t", -1))));
+      }
+    }
+    return new Answer(rows, w.approximateColumns());
   }
 
   /** Lines {@code key<TAB>count}; with {@code countFirst}, lines {@code count<TAB>key} (Hadoop's Grep). */
