@@ -1,0 +1,70 @@
+package dev.marvel.bench.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs every benchmark once, briefly, on tiny inputs in this JVM, so they keep compiling, running
+ * and passing their own checks (a failed check fails the run): the figures themselves mean
+ * nothing here.
+ */
+class EveryBenchmarkRunsTest {
+  private static final String PACKAGE = "dev\\.marvel\\.bench\\.jmh\\.";
+
+  @Test
+  void everyBenchmarkProducesAResultAndPassesItsChecks() throws RunnerException {
+    Options options = new OptionsBuilder()
+        .include(PACKAGE)
+        .forks(0)
+        .warmupIterations(1)
+        .warmupTime(TimeValue.milliseconds(100))
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(100))
+        .param("blockBytes", "65536")
+        .param("blobBytes", "4096")
+        .param("blobsPerTask", "4")
+        .param("partitions", "2")
+        .shouldFailOnError(true)
+        .build();
+
+    Collection<RunResult> results = new Runner(options).run();
+
+    Map<String, Double> scores = new TreeMap<>();
+    for (RunResult result : results) {
+      scores.put(result.getParams().getBenchmark(), result.getPrimaryResult().getScore());
+    }
+    assertEquals(declaredBenchmarks(), scores.keySet());
+    scores.forEach((benchmark, score) -> assertTrue(score > 0, benchmark + " scored " + score));
+  }
+
+  /** The benchmarks the annotation processor found, independently of what the run reports. */
+  private static SortedSet<String> declaredBenchmarks() {
+    SortedSet<String> names = new TreeSet<>();
+    for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(
+        OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT),
+        List.of(PACKAGE), List.of())) {
+      names.add(entry.getUsername());
+    }
+    assertFalse(names.isEmpty(), "no benchmarks in META-INF/BenchmarkList");
+    return names;
+  }
+}
