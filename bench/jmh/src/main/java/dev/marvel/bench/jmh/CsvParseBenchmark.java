@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class CsvParseBenchmark {
@@ -50,7 +50,7 @@ public class CsvParseBenchmark {
       ColumnType.STRING, ColumnType.STRING, ColumnType.DATE, ColumnType.DOUBLE, ColumnType.STRING,
       ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.INT};
 
-  @Param("16777216")
+  @Param("4194304")
   public int blockBytes;
 
   private ScratchDirectory scratch;
