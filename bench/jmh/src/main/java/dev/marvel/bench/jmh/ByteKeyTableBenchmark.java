@@ -1,7 +1,5 @@
 package dev.marvel.bench.jmh;
 
-import dev.marvel.runtime.io.ByteSlice;
-import dev.marvel.runtime.task.AsciiWords;
 import dev.marvel.runtime.task.ByteKeyTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,41 +38,19 @@ public class ByteKeyTableBenchmark {
   @Param("4194304")
   public int blockBytes;
 
-  /** Every word of the block in order, letters back to back; word i is {@code [ends[i-1], ends[i])}. */
-  private byte[] letters;
-  private int[] ends;
+  private WordList words;
   private int expectedDistinct;
   private long expectedFirstWordCount;
 
   @Setup(Level.Trial)
   public void generate() throws IOException {
-    byte[] text;
     try (ScratchDirectory scratch = new ScratchDirectory("keytable")) {
-      text = TextBlock.generate(scratch.resolve("text"), blockBytes).bytes();
+      words = WordList.of(TextBlock.generate(scratch.resolve("text"), blockBytes).bytes());
     }
-    LineIndex lines = LineIndex.of(text);
-    AsciiWords words = new AsciiWords(true);
-    ByteSlice line = new ByteSlice();
-    letters = new byte[text.length];
-    ends = new int[text.length / 2 + 1];
-    int count = 0;
-    int used = 0;
-    for (int i = 0; i < lines.count(); i++) {
-      line.set(text, lines.starts()[i], lines.lengths()[i]);
-      words.reset(line);
-      while (words.next()) {
-        ByteSlice w = words.word();
-        System.arraycopy(w.bytes(), w.offset(), letters, used, w.length());
-        used += w.length();
-        ends[count++] = used;
-      }
-    }
-    letters = Arrays.copyOf(letters, used);
-    ends = Arrays.copyOf(ends, count);
     Set<String> distinct = new HashSet<>();
-    String first = word(0);
-    for (int i = 0; i < ends.length; i++) {
-      String w = word(i);
+    String first = words.word(0);
+    for (int i = 0; i < words.count(); i++) {
+      String w = words.word(i);
       distinct.add(w);
       expectedFirstWordCount += w.equals(first) ? 1 : 0;
     }
@@ -85,8 +61,9 @@ public class ByteKeyTableBenchmark {
   public int byteKeyTable() {
     ByteKeyTable table = new ByteKeyTable();
     long[] counts = new long[table.capacity()];
+    byte[] letters = words.letters();
     int start = 0;
-    for (int end : ends) {
+    for (int end : words.ends()) {
       int slot = table.slot(letters, start, end - start);
       if (counts.length < table.capacity()) {
         counts = Arrays.copyOf(counts, table.capacity());
@@ -102,19 +79,15 @@ public class ByteKeyTableBenchmark {
   @Benchmark
   public int hashMapBaseline() {
     Map<String, Long> counts = new HashMap<>();
+    byte[] letters = words.letters();
     int start = 0;
-    for (int end : ends) {
+    for (int end : words.ends()) {
       counts.merge(new String(letters, start, end - start, StandardCharsets.ISO_8859_1), 1L, Long::sum);
       start = end;
     }
     BenchmarkCheck.equal("hashMapBaseline", "distinct words", expectedDistinct, counts.size());
     BenchmarkCheck.equal("hashMapBaseline", "count of the first word", expectedFirstWordCount,
-        counts.get(word(0)));
+        counts.get(words.word(0)));
     return counts.size();
-  }
-
-  private String word(int i) {
-    int start = i == 0 ? 0 : ends[i - 1];
-    return new String(letters, start, ends[i] - start, StandardCharsets.ISO_8859_1);
   }
 }

@@ -43,6 +43,8 @@ class EveryBenchmarkRunsTest {
         .param("blobBytes", "4096")
         .param("blobsPerTask", "4")
         .param("partitions", "2")
+        // One budget that holds 64 KiB of words and one that makes the sorter spill and merge.
+        .param("memoryBudgetBytes", "16777216", "65536")
         .shouldFailOnError(true)
         .build();
 
