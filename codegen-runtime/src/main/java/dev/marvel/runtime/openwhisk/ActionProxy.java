@@ -174,6 +174,11 @@ public final class ActionProxy implements AutoCloseable {
                 context.deadlineEpochMillis() == ActivationContext.NO_DEADLINE
                         ? Long.MAX_VALUE
                         : context.deadlineEpochMillis() - System.currentTimeMillis());
+        if (limit <= 0) {
+            return Reply.failure("The activation's deadline had passed " + -limit + " ms before /run reached the"
+                    + " action proxy, so the action was not started: the invoker sent it late, or the clocks of"
+                    + " invoker and container disagree.");
+        }
         BoundedInvocation.Outcome outcome;
         try {
             outcome = BoundedInvocation.run(current, args, limit, options.stopGraceMillis(), context.activationId());
@@ -194,7 +199,7 @@ public final class ActionProxy implements AutoCloseable {
                     + threw.error());
         }
         BoundedInvocation.TimedOut timedOut = (BoundedInvocation.TimedOut) outcome;
-        String exceeded = "The action exceeded its time limit of " + Math.max(0, timedOut.limitMillis()) + " ms";
+        String exceeded = "The action exceeded its time limit of " + timedOut.limitMillis() + " ms";
         if (timedOut.stopped()) {
             return Reply.failure(exceeded + " and was interrupted.");
         }

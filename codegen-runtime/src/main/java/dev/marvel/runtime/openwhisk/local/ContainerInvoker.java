@@ -53,7 +53,7 @@ final class ContainerInvoker {
             long start = System.currentTimeMillis();
             ContainerPool.ContainerRun run;
             try {
-                run = pool.run(action, runRequest(action, params, activationId, start));
+                run = pool.run(action, runRequest(action, params, activationId));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 run = internalError("marvelc serve is shutting down.");
@@ -81,14 +81,13 @@ final class ContainerInvoker {
         }
     }
 
-    private JsonObject runRequest(ActionEntity action, JsonObject params, String activationId, long start) {
+    private JsonObject runRequest(ActionEntity action, JsonObject params, String activationId) {
         JsonObject body = new JsonObject();
         body.add("value", params);
         body.addProperty("namespace", action.namespace());
         body.addProperty("action_name", "/" + action.path());
         body.addProperty("activation_id", activationId);
         body.addProperty("transaction_id", newId());
-        body.addProperty("deadline", Long.toString(start + action.timeoutMillis()));
         if (action.annotated("provide-api-key")) {
             body.addProperty("api_key", apiKey);
         }

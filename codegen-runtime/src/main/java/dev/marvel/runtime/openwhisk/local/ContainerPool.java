@@ -182,9 +182,13 @@ public final class ContainerPool implements AutoCloseable {
     private ContainerRun activate(Container container, ActionEntity action, JsonObject runRequest,
                                   long initMillis, long waitMillis) throws InterruptedException {
         long start = System.nanoTime();
+        // As OpenWhisk's invoker does, the deadline starts when /run is sent: waiting for a
+        // container and its /init do not count against the action's time limit.
+        JsonObject request = runRequest.deepCopy();
+        request.addProperty("deadline", Long.toString(System.currentTimeMillis() + action.timeoutMillis()));
         HttpResponse<String> response;
         try {
-            response = container.process.post("/run", runRequest.toString(),
+            response = container.process.post("/run", request.toString(),
                     Duration.ofMillis(action.timeoutMillis()).plus(KILL_GRACE));
         } catch (HttpTimeoutException e) {
             return timedOut(container, action, initMillis, waitMillis);
