@@ -52,8 +52,7 @@ final class SortBuffer {
 
   /** Sorts by key; records with equal keys keep the order they were added in. */
   void sort() {
-    int[] scratch = new int[count];
-    mergeSort(offsets, scratch, 0, count);
+    IntMergeSort.sort(offsets, count, this::compare);
   }
 
   void writeSorted(OutputStream out) throws IOException {
@@ -112,28 +111,6 @@ final class SortBuffer {
     }
     if (records > offsets.length) {
       offsets = Arrays.copyOf(offsets, Math.max(records, Math.max(1024, offsets.length * 2)));
-    }
-  }
-
-  private void mergeSort(int[] a, int[] scratch, int from, int to) {
-    if (to - from < 2) {
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(a, scratch, from, mid);
-    mergeSort(a, scratch, mid, to);
-    if (compare(a[mid - 1], a[mid]) <= 0) {
-      return;
-    }
-    System.arraycopy(a, from, scratch, from, to - from);
-    int left = from;
-    int right = mid;
-    for (int i = from; i < to; i++) {
-      if (right >= to || (left < mid && compare(scratch[left], scratch[right]) <= 0)) {
-        a[i] = scratch[left++];
-      } else {
-        a[i] = scratch[right++];
-      }
     }
   }
 

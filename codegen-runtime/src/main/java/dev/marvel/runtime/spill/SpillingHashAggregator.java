@@ -1,21 +1,19 @@
 package dev.marvel.runtime.spill;
 
-import java.util.ArrayList;
+import dev.marvel.runtime.task.ByteKeyTable;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Groups (key, value) records by key bytes and folds each group's values with a
  * {@link Combiner}, within a memory budget.
  *
- * <p>Half the budget holds a hash table of partial results per distinct key. When it is full, its
- * partials go into a {@link SpillingSorter} (the other half), which spills sorted runs as needed,
- * and the table starts over. {@link #results()} then merges: equal keys arrive together and in the
- * order their partials were made, so a combiner only has to be associative. Without any overflow
- * the table is sorted and served from memory. One record per distinct key comes out, in ascending
- * unsigned key order. Closing deletes every spill. Not thread-safe.
+ * <p>Half the budget holds a table of partial results per distinct key: a {@link ByteKeyTable}
+ * (keys in one arena, no object per key) and one partial per slot. When it is full, its partials
+ * go into a {@link SpillingSorter} (the other half), which spills sorted runs as needed, and the
+ * table starts over. {@link #results()} then merges: equal keys arrive together and in the order
+ * their partials were made, so a combiner only has to be associative. Without any overflow the
+ * table's slots are sorted and served from memory. One record per distinct key comes out, in
+ * ascending unsigned key order. Closing deletes every spill. Not thread-safe.
  */
 public final class SpillingHashAggregator implements AutoCloseable {
   /** Folds a value into a partial result; must be associative (but need not be commutative). */
@@ -24,39 +22,47 @@ public final class SpillingHashAggregator implements AutoCloseable {
     byte[] combine(byte[] partial, byte[] value);
   }
 
-  /** What a table entry costs besides its bytes: HashMap node, key wrapper, two array headers. */
-  private static final int ENTRY_OVERHEAD = 96;
+  /** What a partial costs besides its bytes: its array's header. */
+  private static final int PARTIAL_OVERHEAD = 16;
+  /** What the table holds per slot besides the key and the partial: the reference to the partial. */
+  private static final int SLOT_BYTES = 8;
 
   private final Combiner combiner;
   private final long tableBudget;
   private final SpillingSorter overflow;
-  private final Map<Key, byte[]> table = new HashMap<>();
-  private long tableBytes;
+  private final ByteKeyTable keys = new ByteKeyTable();
+  private byte[][] partials = new byte[keys.capacity()][];
+  private long partialBytes;
   private int tableFlushes;
   private boolean finished;
 
   public SpillingHashAggregator(SpillArea area, long memoryBudgetBytes, Combiner combiner) {
     this.combiner = combiner;
-    this.tableBudget = memoryBudgetBytes / 2;
-    this.overflow = new SpillingSorter(area, memoryBudgetBytes - tableBudget);
+    // An empty table already takes about 100 KiB; below twice that (tests' tiny budgets) it
+    // would flush on every add, so it may overshoot such a budget by that much.
+    this.tableBudget = Math.max(memoryBudgetBytes / 2, 2 * keys.memoryBytes(SLOT_BYTES));
+    this.overflow = new SpillingSorter(area, memoryBudgetBytes - memoryBudgetBytes / 2);
   }
 
+  /** Adds a record; the key is copied, so the caller may reuse its array. */
   public void add(byte[] key, byte[] value) {
     if (finished) {
       throw new IllegalStateException("records cannot be added after results() was called");
     }
-    Key k = new Key(key);
-    byte[] partial = table.get(k);
-    if (partial == null) {
-      k = new Key(key.clone()); // the caller may reuse its key array
-      table.put(k, value.clone());
-      tableBytes += key.length + value.length + ENTRY_OVERHEAD;
+    int slot = keys.slot(key, 0, key.length);
+    if (keys.inserted()) {
+      if (slot >= partials.length) {
+        partials = Arrays.copyOf(partials, keys.capacity());
+      }
+      partials[slot] = value.clone();
+      partialBytes += value.length + PARTIAL_OVERHEAD;
     } else {
+      byte[] partial = partials[slot];
       byte[] combined = combiner.combine(partial, value);
-      table.put(k, combined);
-      tableBytes += combined.length - partial.length;
+      partials[slot] = combined;
+      partialBytes += combined.length - partial.length;
     }
-    if (tableBytes > tableBudget) {
+    if (keys.memoryBytes(SLOT_BYTES) + partialBytes > tableBudget) {
       flushTable();
     }
   }
@@ -68,9 +74,7 @@ public final class SpillingHashAggregator implements AutoCloseable {
     }
     finished = true;
     if (tableFlushes == 0) {
-      List<Key> keys = new ArrayList<>(table.keySet());
-      keys.sort((a, b) -> Arrays.compareUnsigned(a.bytes, b.bytes));
-      return new TableCursor(keys);
+      return new TableCursor();
     }
     flushTable();
     return new CombiningCursor(overflow.sorted());
@@ -88,63 +92,58 @@ public final class SpillingHashAggregator implements AutoCloseable {
 
   @Override
   public void close() {
-    table.clear();
+    keys.clear();
+    partials = new byte[0][];
     overflow.close();
   }
 
   private void flushTable() {
-    for (Map.Entry<Key, byte[]> entry : table.entrySet()) {
-      overflow.add(entry.getKey().bytes, entry.getValue());
+    byte[] arena = keys.arena();
+    for (int slot = 0; slot < keys.size(); slot++) {
+      byte[] partial = partials[slot];
+      overflow.add(arena, keys.keyOffset(slot), keys.keyLength(slot), partial, 0, partial.length);
     }
-    table.clear();
-    tableBytes = 0;
+    keys.clear();
+    partials = new byte[keys.capacity()][];
+    partialBytes = 0;
     tableFlushes++;
   }
 
-  /** Byte-array key with value equality, for the hash table. */
-  private static final class Key {
-    final byte[] bytes;
-    private final int hash;
-
-    Key(byte[] bytes) {
-      this.bytes = bytes;
-      this.hash = Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key other && Arrays.equals(bytes, other.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
+  private int compareKeys(int a, int b) {
+    byte[] arena = keys.arena();
+    int aAt = keys.keyOffset(a);
+    int bAt = keys.keyOffset(b);
+    return Arrays.compareUnsigned(arena, aAt, aAt + keys.keyLength(a), arena, bAt, bAt + keys.keyLength(b));
   }
 
+  /** The table's slots in key order. */
   private final class TableCursor implements SortedRecords {
-    private final List<Key> keys;
+    private final int[] order = new int[keys.size()];
     private int next;
-    private Key current;
+    private int current = -1;
 
-    TableCursor(List<Key> keys) {
-      this.keys = keys;
+    TableCursor() {
+      for (int slot = 0; slot < order.length; slot++) {
+        order[slot] = slot;
+      }
+      IntMergeSort.sort(order, order.length, SpillingHashAggregator.this::compareKeys);
     }
 
     @Override
     public boolean next() {
-      current = next < keys.size() ? keys.get(next++) : null;
-      return current != null;
+      current = next < order.length ? order[next++] : -1;
+      return current >= 0;
     }
 
     @Override
     public byte[] key() {
-      return current.bytes;
+      int at = keys.keyOffset(current);
+      return Arrays.copyOfRange(keys.arena(), at, at + keys.keyLength(current));
     }
 
     @Override
     public byte[] value() {
-      return table.get(current);
+      return partials[current];
     }
 
     @Override

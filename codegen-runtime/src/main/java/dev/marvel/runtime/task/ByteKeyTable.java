@@ -9,7 +9,7 @@ import java.util.Arrays;
  * An open-addressing hash table from key bytes to dense slot numbers {@code 0 … size()-1}, for
  * map-side pre-aggregation: generated code keeps each aggregate's accumulators in plain arrays
  * indexed by slot, so adding a row costs one probe and no allocation. Keys are copied into one
- * arena; {@link #memoryBytes()} lets the caller flush the table to the shuffle when it passes its
+ * arena; {@link #memoryBytes(int)} lets the caller flush the table to the shuffle when it passes its
  * budget, then {@link #clear()} it and continue.
  */
 public final class ByteKeyTable {
@@ -27,16 +27,25 @@ public final class ByteKeyTable {
   private int bucketMask;
   private int[] keyOffsets;     // by slot, for iteration
   private int[] keyLengths;     // by slot
-  private byte[] arena = new byte[1 << 16];
+  private byte[] arena;
   private int arenaUsed;
   private int size;
   private boolean inserted;
 
+  private static final int INITIAL_BUCKETS = 1 << 10;
+  private static final int INITIAL_SLOTS = 1 << 9;
+  private static final int INITIAL_ARENA = 1 << 16;
+
   public ByteKeyTable() {
-    buckets = new int[(1 << 10) * STRIDE];
-    bucketMask = (1 << 10) - 1;
-    keyOffsets = new int[1 << 9];
-    keyLengths = new int[1 << 9];
+    allocate();
+  }
+
+  private void allocate() {
+    buckets = new int[INITIAL_BUCKETS * STRIDE];
+    bucketMask = INITIAL_BUCKETS - 1;
+    keyOffsets = new int[INITIAL_SLOTS];
+    keyLengths = new int[INITIAL_SLOTS];
+    arena = new byte[INITIAL_ARENA];
   }
 
   /** The slot of {@code key}, adding it if absent; {@link #inserted()} tells which happened. */
@@ -93,9 +102,18 @@ public final class ByteKeyTable {
     return arena.length + (long) buckets.length * 4 + (long) keyOffsets.length * (8 + bytesPerSlot);
   }
 
-  /** Forgets every key; per-slot arrays of the caller must be reset by the caller. */
+  /**
+   * Forgets every key and gives back the memory the table grew into, so that
+   * {@link #memoryBytes} starts low again: a caller that flushes when the table passes its budget
+   * would otherwise find it over budget after every flush, and flush on every new key.
+   * Per-slot arrays of the caller must be reset by the caller.
+   */
   public void clear() {
-    Arrays.fill(buckets, 0);
+    if (buckets.length > INITIAL_BUCKETS * STRIDE || arena.length > INITIAL_ARENA) {
+      allocate();
+    } else {
+      Arrays.fill(buckets, 0);
+    }
     arenaUsed = 0;
     size = 0;
   }

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * reaching the store, so the store sees few large writes. {@link ShuffleInput} reads them back.
  */
 public final class ShuffleOutput {
-  private static final int TOTAL_BUFFER_BYTES = 16 << 20;
+  /** What the batches of all partitions may hold together, at most; less within a small budget. */
+  static final int MAX_BUFFER_BYTES = 16 << 20;
   private static final int MIN_BLOB = 64 << 10;
   private static final int MAX_BLOB = 4 << 20;
 
@@ -22,10 +23,14 @@ public final class ShuffleOutput {
   private long records;
   private long bytes;
 
-  ShuffleOutput(MapOutputWriter writer, int partitions) {
+  /**
+   * @param bufferBytes what the batches of all partitions may hold together; each partition's
+   *     batch is that share of it, between 64 KiB and 4 MiB
+   */
+  ShuffleOutput(MapOutputWriter writer, int partitions, long bufferBytes) {
     this.writer = writer;
     this.partitions = partitions;
-    this.blobBytes = Math.max(MIN_BLOB, Math.min(MAX_BLOB, TOTAL_BUFFER_BYTES / partitions));
+    this.blobBytes = (int) Math.max(MIN_BLOB, Math.min(MAX_BLOB, bufferBytes / partitions));
     this.buffers = new byte[partitions][];
     this.counts = new int[partitions];
   }

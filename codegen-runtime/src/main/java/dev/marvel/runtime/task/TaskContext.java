@@ -110,7 +110,9 @@ public final class TaskContext implements AutoCloseable {
           partitions = s.partitions();
         }
       }
-      shuffleOutput = new ShuffleOutput(mapOutput(), partitions);
+      // The batches come on top of the task's tables, so a small heap must shrink them too.
+      shuffleOutput = new ShuffleOutput(mapOutput(), partitions,
+          Math.min(ShuffleOutput.MAX_BUFFER_BYTES, memoryBudget / 2));
     }
     return shuffleOutput;
   }

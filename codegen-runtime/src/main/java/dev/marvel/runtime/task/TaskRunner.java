@@ -35,11 +35,22 @@ public final class TaskRunner {
       return TaskJson.encode(TaskResult.ok(counters));
     } catch (TaskFailure f) {
       return TaskJson.encode(TaskResult.failed(f.error()));
+    } catch (OutOfMemoryError e) {
+      return TaskJson.encode(TaskResult.failed(TaskError.system(outOfMemory(e))));
     } catch (Throwable t) {
       String what = t.getMessage() == null ? t.toString() : t.getClass().getSimpleName() + ": " + t.getMessage();
       return TaskJson.encode(TaskResult.failed(TaskError.system(what)));
     } finally {
       ctx.close();
     }
+  }
+
+  /** Tasks keep within a share of the heap, so this means the heap is too small for the tasks run at once. */
+  static String outOfMemory(OutOfMemoryError e) {
+    long heapMib = Runtime.getRuntime().maxMemory() >> 20;
+    return "the task ran out of memory (" + e.getMessage() + ") in a JVM whose heap is " + heapMib
+        + " MiB, shared by the tasks running at once: give it a larger heap (marvelc run:"
+        + " MARVELC_JAVA_OPTS=-Xmx2g; OpenWhisk: a larger memory limit for the action) or run fewer"
+        + " tasks at once (--parallelism)";
   }
 }

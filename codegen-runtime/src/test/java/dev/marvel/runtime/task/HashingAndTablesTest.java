@@ -50,6 +50,29 @@ class HashingAndTablesTest {
   }
 
   @Test
+  void aClearedTableIsBackUnderTheBudgetItWasFlushedFor() {
+    // Generated pre-aggregations flush when memoryBytes passes the task's budget, then clear: if
+    // clearing kept the grown arrays, every new key after the first flush would flush again.
+    ByteKeyTable t = new ByteKeyTable();
+    long empty = t.memoryBytes(8);
+    long budget = 4 * empty;
+    int flushes = 0;
+    for (int i = 0; i < 200_000; i++) {
+      byte[] k = bytes("a-distinct-key-longer-than-sixteen-bytes-" + i);
+      t.slot(k, 0, k.length);
+      if (t.inserted() && t.memoryBytes(8) > budget) {
+        t.clear();
+        flushes++;
+        assertEquals(empty, t.memoryBytes(8));
+      }
+    }
+    assertTrue(flushes > 10 && flushes < 200_000 / 1_000,
+        "a flush must free room for many keys, but there were " + flushes);
+    byte[] k = bytes("again");
+    assertEquals(t.size(), t.slot(k, 0, k.length));
+  }
+
+  @Test
   void tableTellsApartKeysThatDifferInOneByteAtAnyPosition() {
     // Every length around the inline prefix and the arena's eight-byte steps, each key differing
     // from its neighbours only in the last or the first byte, at offsets inside a larger buffer.
