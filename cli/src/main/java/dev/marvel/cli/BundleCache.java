@@ -2,6 +2,7 @@ package dev.marvel.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import dev.marvel.compiler.StageJarCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,6 +66,47 @@ final class BundleCache {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);
     }
+  }
+
+  /**
+   * Stage jars kept by their generated source under {@code jars/}, beside the bundles, for
+   * compilations in {@code context} — what else decides a jar's bytes: the compiler and runtime
+   * builds, the JDK, the user class path. A jar appears only complete (written beside it, then
+   * renamed); one that cannot be written is not kept, and the run goes on.
+   */
+  StageJarCache stageJars(String context) {
+    Path jars = root.resolve("jars");
+    return new StageJarCache() {
+      @Override
+      public Optional<byte[]> find(String source) {
+        try {
+          return Optional.of(Files.readAllBytes(jars.resolve(name(source))));
+        } catch (IOException e) {
+          return Optional.empty();
+        }
+      }
+
+      @Override
+      public void keep(String source, byte[] jar) {
+        try {
+          Files.createDirectories(jars);
+          Path staging = Files.createTempFile(jars, "jar", ".tmp");
+          try {
+            Files.write(staging, jar);
+            Files.move(staging, jars.resolve(name(source)), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+          } finally {
+            Files.deleteIfExists(staging);
+          }
+        } catch (IOException e) {
+          // Only a cache: the bundle has its jar, and the next run compiles the stage again.
+        }
+      }
+
+      private String name(String source) {
+        return hash("marvel-stage-jar\0" + context + '\0' + source) + ".jar";
+      }
+    };
   }
 
   /** What earlier {@code run} command lines resolved to, kept beside the bundles. */

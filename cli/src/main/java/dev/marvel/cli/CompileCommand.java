@@ -3,6 +3,7 @@ package dev.marvel.cli;
 import dev.marvel.bundle.Plan;
 import dev.marvel.compiler.CheckReport;
 import dev.marvel.compiler.FrontEnd;
+import dev.marvel.compiler.StageJarCache;
 import dev.marvel.plan.PlanOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,7 +81,8 @@ final class CompileCommand implements Callable<Integer> {
     }
     try {
       Optional<Plan> plan = PipelineCompiler.compile(result, selected.get().pipeline(), selected.get().parameters(),
-          udfs, classpath, PlanOptions.defaults().withDefaultParallelism(parallelism), output, sources, err);
+          udfs, classpath, PlanOptions.defaults().withDefaultParallelism(parallelism), StageJarCache.NONE, output,
+          sources, err);
       plan.ifPresent(p -> out.println("compiled `" + selected.get().pipeline().name() + "` into " + output + " ("
           + p.stages().size() + " stages: "
           + p.stages().stream().map(s -> s.id() + " " + s.operators()).collect(Collectors.joining("; ")) + ")"));

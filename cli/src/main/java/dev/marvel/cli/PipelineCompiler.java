@@ -6,8 +6,10 @@ import dev.marvel.bundle.Plan;
 import dev.marvel.codegen.InMemoryJavac;
 import dev.marvel.compiler.Compilation;
 import dev.marvel.compiler.FrontEnd;
+import dev.marvel.compiler.StageJarCache;
 import dev.marvel.diag.DiagnosticRenderer;
 import dev.marvel.plan.PlanOptions;
+import dev.marvel.runtime.task.TaskContext;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,31 +30,40 @@ final class PipelineCompiler {
   private PipelineCompiler() {}
 
   /**
-   * What identifies the compiler's output for the bundle cache: the version, and the compiler's
-   * own jar (or class directory) by size and time, so a rebuilt snapshot never reuses old bundles.
+   * What identifies the compiler's output for the bundle cache: the version, and the jars (or
+   * class directories) of the compiler and of the runtime the generated code compiles against,
+   * by size and time, so a rebuilt snapshot never reuses old bundles.
    */
   static String version() {
-    String version = new Marvelc.Version().getVersion()[0];
+    return new Marvelc.Version().getVersion()[0] + "|" + stamp(Compilation.class) + "|"
+        + stamp(TaskContext.class);
+  }
+
+  private static String stamp(Class<?> of) {
     try {
-      Path code = Path.of(Compilation.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
-      String stamp = Files.isDirectory(code) ? BundleCache.fingerprint(code.toString())
+      Path code = Path.of(of.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isDirectory(code) ? BundleCache.fingerprint(code.toString())
           : code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
-      return version + "|" + stamp;
-    } catch (IOException | URISyntaxException | SecurityException e) {
-      return version;
+    } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+      return of.getName();
     }
+  }
+
+  /** What else decides a stage jar's bytes besides its source, for {@link BundleCache#stageJars}. */
+  static String jarContext(String classpath) throws IOException {
+    return version() + "|" + Runtime.version() + "|" + BundleCache.fingerprint(classpath);
   }
 
   /**
    * Writes the bundle into {@code dir} (and the generated Java under {@code sources}, if not
-   * null); empty after printing why it could not.
+   * null), taking stage jars {@code jars} holds instead of compiling them; empty after printing
+   * why it could not.
    */
   static Optional<Plan> compile(FrontEnd.Result checked, AnalyzedPipeline pipeline,
-      BoundParameters parameters, ClassLoader udfs, String classpath, PlanOptions plan, Path dir,
-      Path sources, PrintWriter err) {
+      BoundParameters parameters, ClassLoader udfs, String classpath, PlanOptions plan,
+      StageJarCache jars, Path dir, Path sources, PrintWriter err) {
     Compilation.Options options = new Compilation.Options(plan, udfs, userClassPath(classpath),
-        "marvel/runtime:" + new Marvelc.Version().getVersion()[0].replace("marvelc ", ""));
+        "marvel/runtime:" + new Marvelc.Version().getVersion()[0].replace("marvelc ", ""), jars);
     try {
       return Optional.of(Compilation.compile(checked.file(), checked.analyzed(), pipeline, parameters,
           options, dir, sources));

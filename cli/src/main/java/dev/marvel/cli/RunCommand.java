@@ -4,6 +4,7 @@ import dev.marvel.analysis.AnalyzedPipeline;
 import dev.marvel.analysis.PipelineParameter;
 import dev.marvel.compiler.CheckReport;
 import dev.marvel.compiler.FrontEnd;
+import dev.marvel.compiler.StageJarCache;
 import dev.marvel.plan.PlanOptions;
 import dev.marvel.runtime.driver.JobFailedException;
 import dev.marvel.runtime.io.BadRecordPolicy;
@@ -284,8 +285,9 @@ final class RunCommand implements Callable<Integer> {
         .withInputSizes(sizes);
     String key = BundleCache.key(result.file().text(), chosen.name(), values,
         PipelineCompiler.version() + "|" + plan, classpath);
+    StageJarCache jars = cache.stageJars(PipelineCompiler.jarContext(classpath));
     Optional<Path> bundle = cache.bundle(key, dir -> PipelineCompiler.compile(result,
-        chosen, selected.get().parameters(), udfs, classpath, plan, dir, null, err).isPresent());
+        chosen, selected.get().parameters(), udfs, classpath, plan, jars, dir, null, err).isPresent());
     if (bundle.isPresent() && shortcut.isPresent()) {
       cache.shortcuts().remember(shortcut.get(), new RunShortcuts.Entry(key, inputs, sizes, report));
     }

@@ -50,10 +50,18 @@ public final class Compilation {
    * @param udfLoader where {@code use function} classes are (the user's {@code --classpath})
    * @param userClassPath the same entries as paths, for compiling calls to them
    * @param runtimeImage the Docker image the actions run in ({@code marvel/runtime:0.1.0})
+   * @param jars stage jars compiled before, to reuse
    */
-  public record Options(PlanOptions plan, ClassLoader udfLoader, List<Path> userClassPath, String runtimeImage) {
+  public record Options(PlanOptions plan, ClassLoader udfLoader, List<Path> userClassPath, String runtimeImage,
+      StageJarCache jars) {
     public Options {
       userClassPath = List.copyOf(userClassPath);
+      jars = jars == null ? StageJarCache.NONE : jars;
+    }
+
+    /** Options that compile every stage afresh. */
+    public Options(PlanOptions plan, ClassLoader udfLoader, List<Path> userClassPath, String runtimeImage) {
+      this(plan, udfLoader, userClassPath, runtimeImage, StageJarCache.NONE);
     }
 
     public static Options defaults(String runtimeImage) {
@@ -125,12 +133,21 @@ public final class Compilation {
     return new Generated(stages, sources, bundle.plan(params.values()));
   }
 
-  /** One deterministic jar per stage, by stage id. */
+  /** One deterministic jar per stage, by stage id; from {@link Options#jars} when it has them. */
   public static SortedMap<String, byte[]> compileJars(Generated generated, Options options) {
-    InMemoryJavac javac = new InMemoryJavac(options.userClassPath());
+    InMemoryJavac javac = null;
     SortedMap<String, byte[]> jars = new TreeMap<>();
     for (Map.Entry<String, JavaFile> e : generated.sources().entrySet()) {
-      jars.put(e.getKey(), ActionJar.of(javac.compile(List.of(e.getValue()))));
+      String source = e.getValue().toString();
+      byte[] jar = options.jars().find(source).orElse(null);
+      if (jar == null) {
+        if (javac == null) {
+          javac = new InMemoryJavac(options.userClassPath());
+        }
+        jar = ActionJar.of(javac.compile(List.of(e.getValue())));
+        options.jars().keep(source, jar);
+      }
+      jars.put(e.getKey(), jar);
     }
     return jars;
   }
