@@ -57,7 +57,7 @@ public final class TaskJson {
     for (JsonAt in : o.objects("inputs")) {
       inputs.add(switch (in.string("kind")) {
         case "split" -> new TaskInput.Split(in.string("path"), in.integer("start"),
-            in.integer("length"));
+            in.integer("length"), in.has("source") ? in.int32("source") : 0);
         case "partition" -> new TaskInput.Partition(in.string("producer"),
             in.int32("partition"), in.ints("producerAttempts"));
         case "broadcast" -> new TaskInput.Broadcast(in.string("producer"),
@@ -179,6 +179,9 @@ public final class TaskJson {
       o.addProperty("path", s.path());
       o.addProperty("start", s.start());
       o.addProperty("length", s.length());
+      if (s.source() != 0) {
+        o.addProperty("source", s.source());
+      }
     } else if (input instanceof TaskInput.Partition p) {
       o.addProperty("kind", "partition");
       o.addProperty("producer", p.producer());

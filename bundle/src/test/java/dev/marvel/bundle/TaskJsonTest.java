@@ -47,6 +47,22 @@ class TaskJsonTest {
   }
 
   @Test
+  void aSplitNamesItsSourceUnlessItIsTheFirst() {
+    TaskPayload second = new TaskPayload("j", "s1", 0, 0,
+        List.of(new TaskInput.Split("/in/tags.tsv", 0, 99, 1)),
+        List.of(new TaskOutput.Shuffle(4, true)), new TreeMap<>(), BadRecordPolicy.FAIL, 5);
+    JsonObject json = TaskJson.encode(second);
+    assertEquals("{\"kind\":\"split\",\"path\":\"/in/tags.tsv\",\"start\":0,\"length\":99,\"source\":1}",
+        json.getAsJsonArray("inputs").get(0).toString());
+    assertEquals(second, TaskJson.decodePayload(json));
+    JsonObject first = TaskJson.encode(new TaskPayload("j", "s1", 0, 0,
+        List.of(new TaskInput.Split("/in/books.txt", 0, 99)), List.of(), new TreeMap<>(),
+        BadRecordPolicy.FAIL, 5));
+    assertFalse(first.getAsJsonArray("inputs").get(0).getAsJsonObject().has("source"),
+        "payloads of single-source stages are as before");
+  }
+
+  @Test
   void aPlacementHintTravelsInOrderAndAnEmptyOneIsLeftOut() {
     TaskPayload placed = new TaskPayload("j", "s1", 0, 0,
         List.of(new TaskInput.Split("hdfs://nn/in.txt", 0, 1024)),

@@ -72,16 +72,10 @@ public final class StageGenerator {
       return spans.size() - 1;
     }, sinkIds);
 
-    List<InputChannel> splitInputs = stage.inputs().stream().filter(InputChannel.Splits.class::isInstance).toList();
-    if (splitInputs.size() > 1) {
-      // A payload's splits do not say which source they belong to, so one stage reads one source.
-      throw new UnsupportedPlanException("a stage that reads two different sources (a union of two reads) is not"
-          + " supported by the code generator yet", splitInputs.get(1).rows().span());
-    }
     CodeBlock.Builder body = CodeBlock.builder();
     ops.openOutputs(stage.outputs());
     for (InputChannel in : ordered(stage, ops)) {
-      readChannel(in, ops, locals, body);
+      readChannel(stage, in, ops, locals, body);
     }
     ops.emitBreakers(stage.operators(), body);
     ops.finishOutputs(body);
@@ -156,9 +150,9 @@ public final class StageGenerator {
     return first;
   }
 
-  private void readChannel(InputChannel in, OperatorCode ops, Locals locals, CodeBlock.Builder out) {
+  private void readChannel(Stage stage, InputChannel in, OperatorCode ops, Locals locals, CodeBlock.Builder out) {
     if (in instanceof InputChannel.Splits s) {
-      readSplits(s.source(), ops, locals, out);
+      readSplits(s.source(), sourceIndex(stage, s), ops, locals, out);
     } else if (in instanceof InputChannel.ShufflePartition p) {
       readShuffle(CodeBlock.of("ctx.shuffle($S)", p.fromStage()), p.rows(), ops, locals, out);
     } else if (in instanceof InputChannel.Broadcast b) {
@@ -168,17 +162,39 @@ public final class StageGenerator {
     }
   }
 
-  private void readSplits(Source source, OperatorCode ops, Locals locals, CodeBlock.Builder out) {
+  /**
+   * Which of the stage's sources a split channel reads: its index among the stage's split
+   * channels in plan order, as the driver numbers the splits it hands each task. A stage has more
+   * than one when a {@code union} of {@code read}s is fused into it; every task then runs the
+   * loop of each source, over its splits of that source (one split: the other loops read nothing).
+   */
+  private static int sourceIndex(Stage stage, InputChannel.Splits channel) {
+    int index = 0;
+    for (InputChannel in : stage.inputs()) {
+      if (in == channel) {
+        return index;
+      }
+      if (in instanceof InputChannel.Splits) {
+        index++;
+      }
+    }
+    throw new IllegalArgumentException("the channel is not one of stage " + stage.id() + "'s inputs");
+  }
+
+  private void readSplits(Source source, int index, OperatorCode ops, Locals locals, CodeBlock.Builder out) {
     String in = locals.named("input");
     List<Val> row = new ArrayList<>();
     CodeBlock.Builder loop = CodeBlock.builder();
+    // The first source keeps the plain calls, so single-source stages read as they always have.
+    CodeBlock which = index == 0 ? CodeBlock.of("") : CodeBlock.of("$L", index);
+    CodeBlock whichThen = index == 0 ? CodeBlock.of("") : CodeBlock.of("$L, ", index);
     if (source.format() == FileFormat.TEXT) {
-      out.addStatement("$T $N = ctx.text()", RuntimeTypes.TEXT_INPUT, in);
+      out.addStatement("$T $N = ctx.text($L)", RuntimeTypes.TEXT_INPUT, in, which);
       String line = locals.named(source.schema().get(0).name());
       loop.addStatement("$T $N = $N.line()", RuntimeTypes.BYTE_SLICE, line, in);
       row.add(Val.of(line, null, Type.STRING, Val.Repr.BYTES));
     } else {
-      out.addStatement("$T $N = ctx.csv($L, $L, $S)", RuntimeTypes.CSV_INPUT, in, SourceFormats.format(source),
+      out.addStatement("$T $N = ctx.csv($L$L, $L, $S)", RuntimeTypes.CSV_INPUT, in, whichThen, SourceFormats.format(source),
           SourceFormats.projection(source), location.apply(source.span()));
       List<Column> columns = source.schema().columns();
       for (int slot = 0; slot < columns.size(); slot++) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * The generated action sources of WordCount, Grep and BDB Q3 (bdb-join), as reviewed golden files
+ * The generated action sources of WordCount, Grep, BDB Q3 (bdb-join) and a union of two reads, as reviewed golden files
  * ({@code goldens/<Test>/<method>/<Class>.java}); {@code -Dmarvel.updateGoldens=true} rewrites
  * them. The same sources are compiled (so the goldens compile), and compiling twice gives
  * byte-identical jars and plan.json.
@@ -44,6 +44,27 @@ class GeneratedSourcesGoldenTest {
   @Test
   void bdbJoin(TestInfo test) throws Exception {
     check(test, TestCompilations.compile("bdb-join.mvl", TestCompilations.sample("bdb-join"), BDB_JOIN));
+  }
+
+  /** Two reads, a text and a TSV, fused into one map stage through a union: a loop per source. */
+  private static final String UNION_OF_READS = """
+      schema Tagged (word: string, n: int)
+
+      pipeline union_of_reads(books: path, tags: path, output: path) {
+        fromBooks = read text(books)
+                  | explode word = tokenize(lower(line))
+                  | select word, n = 1
+        fromTags = read tsv(tags) as Tagged
+        counts = union fromBooks, fromTags
+               | group by word aggregate n = sum(n)
+        write counts to tsv(output)
+      }
+      """;
+
+  @Test
+  void unionOfReads(TestInfo test) throws Exception {
+    check(test, TestCompilations.compile("union-of-reads.mvl", UNION_OF_READS,
+        Map.of("books", "/data/books", "tags", "/data/tags", "output", "/out/counts")));
   }
 
   @Test

@@ -48,9 +48,11 @@ final class StageTasks {
     }
     List<Task> tasks = new ArrayList<>();
     if (!splitInputs.isEmpty()) {
-      for (InputChannel.Splits s : splitInputs) {
-        for (TaskPlanner.Located located : planner.locatedSplits(s)) {
-          tasks.add(new Task(with(located.split(), broadcasts), located.hosts()));
+      // A task reads one split; the split names its source by the index of its channel among
+      // the stage's split channels, which is how the generated code numbers them too.
+      for (int source = 0; source < splitInputs.size(); source++) {
+        for (TaskPlanner.Located located : planner.locatedSplits(splitInputs.get(source))) {
+          tasks.add(new Task(with(located.split().ofSource(source), broadcasts), located.hosts()));
         }
       }
     } else if (!shuffleInputs.isEmpty()) {

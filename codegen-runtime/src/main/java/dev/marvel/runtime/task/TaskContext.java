@@ -63,19 +63,29 @@ public final class TaskContext implements AutoCloseable {
     return payload.task();
   }
 
-  /** The lines of this task's splits. */
+  /** The lines of this task's splits of the stage's first source. */
   public TextInput text() {
-    TextInput in = new TextInput(conf, splits());
+    return text(0);
+  }
+
+  /** The lines of this task's splits of source {@code source} (none when it has none of it). */
+  public TextInput text(int source) {
+    TextInput in = new TextInput(conf, splits(source));
     texts.add(in);
     opened.add(in);
     return in;
   }
 
-  /** The records of this task's CSV/TSV splits; {@code location} is the program's {@code read}. */
+  /** The records of this task's CSV/TSV splits of the stage's first source; {@code location} is the program's {@code read}. */
   public CsvInput csv(DelimitedFormat format, List<ProjectedColumn> columns, String location) {
+    return csv(0, format, columns, location);
+  }
+
+  /** As {@link #csv(DelimitedFormat, List, String)}, for the splits of source {@code source}. */
+  public CsvInput csv(int source, DelimitedFormat format, List<ProjectedColumn> columns, String location) {
     BadRecordPolicy policy = payload.badRecords() == dev.marvel.bundle.BadRecordPolicy.SKIP
         ? BadRecordPolicy.SKIP : BadRecordPolicy.FAIL;
-    CsvInput in = new CsvInput(conf, splits(), format, columns, policy, location);
+    CsvInput in = new CsvInput(conf, splits(source), format, columns, policy, location);
     csvs.add(in);
     opened.add(in);
     return in;
@@ -222,10 +232,10 @@ public final class TaskContext implements AutoCloseable {
     }
   }
 
-  private List<TaskInput.Split> splits() {
+  private List<TaskInput.Split> splits(int source) {
     List<TaskInput.Split> splits = new ArrayList<>();
     for (TaskInput in : payload.inputs()) {
-      if (in instanceof TaskInput.Split s) {
+      if (in instanceof TaskInput.Split s && s.source() == source) {
         splits.add(s);
       }
     }
