@@ -407,10 +407,10 @@ final class OperatorCode {
   }
 
   /**
-   * The join input held in memory: the broadcast side, else the right for a left join and the left
-   * otherwise. A full join, never broadcast, builds the right side too: it then probes exactly as a
-   * left join (left rows stream through and are kept when nothing matched, in their arrival order),
-   * and only the right side needs remembering what matched, for {@link #emitUnmatched}.
+   * The join input held in memory: the broadcast side, else the right for a left or full join and
+   * the left otherwise. A full join, never broadcast, builds the right side because it then probes
+   * exactly as a left join (left rows stream through and are kept when nothing matched, in their
+   * arrival order), and only the held side needs remembering what matched, for {@link #emitUnmatched}.
    */
   private static int buildSide(Join j) {
     if (j.kind() == JoinKind.FULL && j.strategy() != JoinStrategy.PARTITIONED) {
