@@ -2,6 +2,7 @@ package dev.marvel.runtime.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,6 +71,32 @@ class JoinTableTest {
     JoinTable t = new JoinTable();
     assertSame(t.get(key(1)), t.match(key(1)));
     assertEquals(List.of(), t.unmatched());
+  }
+
+  @Test
+  void probingAllocatesNothing() {
+    JoinTable t = new JoinTable();
+    for (int k = 0; k < 100; k++) {
+      add(t, k, "row" + k);
+    }
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    int found = probe(t); // warm-up, and the first measurement's own allocation
+    long before = threads.getThreadAllocatedBytes(id);
+    found += probe(t);
+    long allocated = threads.getThreadAllocatedBytes(id) - before;
+    assertEquals(2 * 10_000 * 100 / 200, found, "every other probe key is in the table");
+    assertTrue(allocated < 16 * 1024, "20,000 probes allocated " + allocated + " bytes");
+  }
+
+  /** 20,000 probes through get and match, half of them for keys the table does not hold; how many rows they found. */
+  private int probe(JoinTable t) {
+    int found = 0;
+    for (int i = 0; i < 10_000; i++) {
+      found += t.get(key(i % 200)).size() + t.match(key(i % 200)).size();
+    }
+    return found / 2;
   }
 
   private KeyWriter key(int k) {
