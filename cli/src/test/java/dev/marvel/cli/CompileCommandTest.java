@@ -61,20 +61,18 @@ class CompileCommandTest {
 
   @Test
   void anUnsupportedConstructIsAnErrorAtItsSpan() throws IOException {
-    Path f = dir.resolve("full.mvl");
+    Path f = dir.resolve("delimiter.mvl");
     Files.writeString(f, """
-        pipeline fj(a: path, b: path, output: path) {
-          x = read text(a)
-          y = read text(b)
-          j = join full x, y on x.line == y.line
-          write j to tsv(output)
+        pipeline sections(a: path, output: path) {
+          x = read csv(a, delimiter = "§") as (name: string, n: int)
+          write x to tsv(output)
         }
         """);
-    Run r = run("compile", f.toString(), "-o", dir.resolve("b").toString(), "-p", "a=/a", "-p", "b=/b", "-p",
-        "output=/out");
+    Run r = run("compile", f.toString(), "-o", dir.resolve("b").toString(), "-p", "a=/a", "-p", "output=/out");
     assertEquals(1, r.exit(), r.out());
-    assertTrue(r.err().contains("error[E0590]: a full outer join is not supported"), r.err());
-    assertTrue(r.err().contains("full.mvl:4:"), r.err());
+    assertTrue(r.err().contains("error[E0590]: the `delimiter` of a csv source must be one ASCII character"),
+        r.err());
+    assertTrue(r.err().contains("delimiter.mvl:2:"), r.err());
   }
 
   @Test

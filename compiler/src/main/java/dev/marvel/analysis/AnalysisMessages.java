@@ -333,6 +333,14 @@ final class AnalysisMessages {
         left.display() + " == " + right.display(), "convert one key with `cast(… as " + left.display() + ")`");
   }
 
+  void broadcastKeptSide(Span at, String kind, String side, String other, boolean otherMayBroadcast) {
+    error("E0515", at, "a `" + kind + "` join keeps every row of `" + side + "`, so `" + side + "` cannot be broadcast",
+        "cannot be broadcast", otherMayBroadcast ? "remove `broadcast` here, or broadcast `" + other + "` instead"
+            : "remove `broadcast`: a full join shuffles both sides by the join key",
+        "every task meets the whole broadcast side but only a share of the other, so none knows which broadcast"
+            + " rows nobody matched");
+  }
+
   void unionMismatch(Span at, String first, String firstSchema, String other, String otherSchema) {
     error("E0514", at, "the inputs of `union` have different columns", "differs from `" + first + "`",
         "`" + first + "` has " + firstSchema + " but `" + other + "` has " + otherSchema

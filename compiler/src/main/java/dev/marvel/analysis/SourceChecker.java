@@ -2,11 +2,13 @@ package dev.marvel.analysis;
 
 import dev.marvel.ast.Ident;
 import dev.marvel.ast.Source;
+import dev.marvel.source.Span;
 import dev.marvel.types.Column;
 import dev.marvel.types.Schema;
 import dev.marvel.types.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,6 +92,7 @@ final class SourceChecker {
       messages.sameJoinSide(j.right().span(), rq);
       return null;
     }
+    checkBroadcast(j, lq, rq);
     if (left == null || right == null) {
       exprs.check(j.condition(), new Scope(new Schema(List.of()), true, params.params()));
       return null;
@@ -101,6 +104,24 @@ final class SourceChecker {
     new JoinConditionChecker(messages, tables, exprs, lq, rq, left.size())
         .check(j, new Scope(joined, false, params.params()));
     return joined;
+  }
+
+  /** A side whose unmatched rows the join keeps cannot be broadcast: only the task that saw all its matches may keep it. */
+  private void checkBroadcast(Source.Join j, String lq, String rq) {
+    boolean keepsLeft = j.kind() == Source.JoinKind.LEFT || j.kind() == Source.JoinKind.FULL;
+    boolean keepsRight = j.kind() == Source.JoinKind.RIGHT || j.kind() == Source.JoinKind.FULL;
+    String kind = j.kind().name().toLowerCase(Locale.ROOT);
+    if (j.left().broadcast() && keepsLeft) {
+      messages.broadcastKeptSide(broadcastKeyword(j.left()), kind, lq, rq, !keepsRight);
+    }
+    if (j.right().broadcast() && keepsRight) {
+      messages.broadcastKeptSide(broadcastKeyword(j.right()), kind, rq, lq, !keepsLeft);
+    }
+  }
+
+  /** A side's span starts at its {@code broadcast} keyword. */
+  private static Span broadcastKeyword(Source.JoinSide side) {
+    return new Span(side.span().start(), Math.min("broadcast".length(), side.span().length()));
   }
 
   private Schema union(Source.Union u, Map<String, Schema> datasets) {

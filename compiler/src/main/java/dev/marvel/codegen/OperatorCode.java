@@ -334,6 +334,17 @@ final class OperatorCode {
       }
     }
     CodeBlock anyNull = nulls.isEmpty() ? CodeBlock.of("false") : CodeBlock.join(nulls, " || ");
+    boolean full = j.kind() == JoinKind.FULL;
+    if (input == build && full) {
+      // A null key never equals anything, but a full join still outputs the row, with the unmatched ones.
+      writeRow(out, row);
+      out.beginControlFlow("if ($L)", anyNull);
+      out.addStatement("$N.addNullKey(row.buffer(), 0, row.length())", table);
+      out.nextControlFlow("else");
+      out.addStatement("$N.add(key.buffer(), 0, key.length(), row.buffer(), 0, row.length())", table);
+      out.endControlFlow();
+      return;
+    }
     if (input == build) {
       // A null key never equals anything: such rows cannot match.
       out.beginControlFlow("if (!($L))", anyNull);
@@ -345,7 +356,8 @@ final class OperatorCode {
     PlanNode buildNode = j.inputs().get(build);
     List<Column> buildColumns = buildNode.schema().columns();
     String matches = locals.temp("matches");
-    out.addStatement("$T<byte[]> $N = ($L) ? $T.of() : $N.get(key)", List.class, matches, anyNull, List.class, table);
+    out.addStatement("$T<byte[]> $N = ($L) ? $T.of() : $N.$L(key)", List.class, matches, anyNull, List.class, table,
+        full ? "match" : "get");
     String reader = field(RuntimeTypes.ROW_READER, "joinReader", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER));
     String match = locals.temp("match");
     out.beginControlFlow("for (byte[] $N : $N)", match, matches);
@@ -360,21 +372,56 @@ final class OperatorCode {
     boolean preserveProbe = build == 1 ? j.kind().preservesLeft() : j.kind().preservesRight();
     if (preserveProbe) {
       out.beginControlFlow("if ($N.isEmpty())", matches);
-      List<Val> missing = new ArrayList<>();
-      for (Column c : buildColumns) {
-        Repr repr = Val.reprOf(c.type());
-        missing.add(new Val(CodeBlock.of("($T) $L", Val.javaType(c.type(), repr), Val.zero(c.type())), CodeBlock.of("true"),
-            c.type(), repr));
-      }
+      List<Val> missing = nulls(buildColumns);
       consume(j, build == 1 ? concat(row, missing) : concat(missing, row), out);
       out.endControlFlow();
     }
   }
 
-  /** The join input held in memory: the broadcast side, else the right for a left join and the left otherwise. */
+  /**
+   * After all input was read, a full join's build rows that nothing matched (null keys included),
+   * with a null left side: its build side is the right one.
+   */
+  private void emitUnmatched(Join j, CodeBlock.Builder out) {
+    String table = state.get(j);
+    if (table == null) {
+      return; // neither join input is read in this stage's code
+    }
+    List<Column> rightColumns = j.right().schema().columns();
+    String reader = field(RuntimeTypes.ROW_READER, "unmatchedReader", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER));
+    String unmatched = locals.temp("unmatched");
+    out.beginControlFlow("for (byte[] $N : $N.unmatched())", unmatched, table);
+    out.addStatement("$N.reset($N, 0, $L)", reader, unmatched, rightColumns.size());
+    List<Val> right = new ArrayList<>();
+    for (int i = 0; i < rightColumns.size(); i++) {
+      Column c = rightColumns.get(i);
+      right.add(Codecs.read(out, locals, reader, false, i, c.type(), c.name(), sliceFor(c)));
+    }
+    consume(j, concat(nulls(j.left().schema().columns()), right), out);
+    out.endControlFlow();
+  }
+
+  /** The values of a null-filled join side. */
+  private static List<Val> nulls(List<Column> columns) {
+    List<Val> missing = new ArrayList<>();
+    for (Column c : columns) {
+      Repr repr = Val.reprOf(c.type());
+      missing.add(new Val(CodeBlock.of("($T) $L", Val.javaType(c.type(), repr), Val.zero(c.type())), CodeBlock.of("true"),
+          c.type(), repr));
+    }
+    return missing;
+  }
+
+  /**
+   * The join input held in memory: the broadcast side, else the right for a left or full join and
+   * the left otherwise. A full join, never broadcast, builds the right side because it then probes
+   * exactly as a left join (left rows stream through and are kept when nothing matched, in their
+   * arrival order), and only the held side needs remembering what matched, for {@link #emitUnmatched}.
+   */
   private static int buildSide(Join j) {
-    if (j.kind() == JoinKind.FULL) {
-      throw new UnsupportedPlanException("a full outer join is not supported by the code generator yet", j.span());
+    if (j.kind() == JoinKind.FULL && j.strategy() != JoinStrategy.PARTITIONED) {
+      // Every task would output the broadcast rows it did not match; the analyzer and optimizer never allow it.
+      throw new UnsupportedPlanException("a full join cannot be a broadcast join", j.span());
     }
     if (j.strategy() == JoinStrategy.BROADCAST_RIGHT) {
       return 1;
@@ -382,7 +429,7 @@ final class OperatorCode {
     if (j.strategy() == JoinStrategy.BROADCAST_LEFT) {
       return 0;
     }
-    return j.kind() == JoinKind.LEFT ? 1 : 0;
+    return j.kind() == JoinKind.LEFT || j.kind() == JoinKind.FULL ? 1 : 0;
   }
 
   private void output(OutputChannel ch, PlanNode node, List<Val> row, CodeBlock.Builder out) {
@@ -486,10 +533,16 @@ final class OperatorCode {
     }
   }
 
-  /** Emits the rows of operators that waited for all input, in operator order. */
+  /**
+   * Emits the rows of operators that waited for all input, in operator order, so what one emits
+   * reaches a later one before that one emits: final aggregates, distincts, sorts, top-ks, and the
+   * unmatched build rows of full joins.
+   */
   void emitBreakers(List<PlanNode> operators, CodeBlock.Builder out) {
     for (PlanNode op : operators) {
-      if (op instanceof Aggregate a && a.phase() != Phase.PARTIAL) {
+      if (op instanceof Join j && j.kind() == JoinKind.FULL) {
+        emitUnmatched(j, out);
+      } else if (op instanceof Aggregate a && a.phase() != Phase.PARTIAL) {
         emitGroups(op, a.keys().stream().map(k -> a.input().schema().get(k)).toList(), new Accumulators(a), out);
       } else if (op instanceof Distinct d) {
         emitGroups(op, d.schema().columns(), null, out);

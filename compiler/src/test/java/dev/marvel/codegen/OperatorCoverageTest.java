@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Expressions with SQL null semantics, every aggregate function (count_distinct too), a left join,
- * distinct and top-k,
+ * Expressions with SQL null semantics, every aggregate function (count_distinct too), left and
+ * full joins, distinct and top-k,
  * compiled and run end to end on tiny CSVs with nulls, against hand-computed rows.
  */
 class OperatorCoverageTest {
@@ -103,6 +103,20 @@ class OperatorCoverageTest {
         }
         """, Map.of("cities", "paris,FR\nrome,IT\nparis,FR\n"));
     assertEquals(sorted("ann\tFR", "bob\tIT", "cid\tFR", "dan\t"), out);
+  }
+
+  @Test
+  void fullJoinKeepsTheUnmatchedRowsOfBothSidesOnce() throws Exception {
+    List<String> out = run("""
+        pipeline joins(people: path, cities: path, output: path) {
+          p = read csv(people) as P
+          c = read csv(cities) as C
+          j = join full p, c on p.city == c.city | select name, town = c.city, country
+          write j to tsv(output)
+        }
+        """, Map.of("cities", "paris,FR\nlyon,FR\nlyon,FR\nnice,\n"));
+    assertEquals(sorted("ann\tparis\tFR", "cid\tparis\tFR", "bob\t\t", "dan\t\t", "\tlyon\tFR", "\tlyon\tFR",
+        "\tnice\t"), out);
   }
 
   @Test

@@ -113,5 +113,7 @@ class JoinRulesTest {
     assertDoesNotFire(new BroadcastSmallJoinSide(), plan(join(JoinKind.LEFT).write("out")), options);
     var hinted = R.joinWithHints(JoinKind.FULL, "r", V, "v", "pageURL", "destURL", true, true);
     assertDoesNotFire(new BroadcastSmallJoinSide(), plan(hinted.write("out")));
+    var bothTiny = PlanOptions.defaults().withInputSizes(Map.of("rankings", 10L, "uservisits", 10L));
+    assertDoesNotFire(new BroadcastSmallJoinSide(), plan(join(JoinKind.FULL).write("out")), bothTiny);
   }
 }
