@@ -135,13 +135,17 @@ final class Accumulators {
     return result;
   }
 
-  /** {@code static byte[] NAME(byte[] a, byte[] b)}: merges two encoded accumulators. */
-  MethodSpec mergeMethod(String name) {
+  /**
+   * {@code byte[] NAME(byte[] a, byte[] b)}: merges two encoded accumulators through the stage's
+   * reader and writer fields {@code left}, {@code right} and {@code out}, so a merge allocates
+   * only its result: the final aggregation merges once per record it folds.
+   */
+  MethodSpec mergeMethod(String name, String left, String right, String out) {
     CodeBlock.Builder b = CodeBlock.builder();
     int n = accs.size();
-    b.addStatement("$T x = new $T().reset(a, 0, $L)", RuntimeTypes.ROW_READER, RuntimeTypes.ROW_READER, n);
-    b.addStatement("$T y = new $T().reset(b, 0, $L)", RuntimeTypes.ROW_READER, RuntimeTypes.ROW_READER, n);
-    b.addStatement("$T w = new $T().reset($L)", RuntimeTypes.ROW_WRITER, RuntimeTypes.ROW_WRITER, n);
+    b.addStatement("$T x = $N.reset(a, 0, $L)", RuntimeTypes.ROW_READER, left, n);
+    b.addStatement("$T y = $N.reset(b, 0, $L)", RuntimeTypes.ROW_READER, right, n);
+    b.addStatement("$T w = $N.reset($L)", RuntimeTypes.ROW_WRITER, out, n);
     for (int i = 0; i < n; i++) {
       Acc acc = accs.get(i);
       TypeName t = Val.javaType(acc.type(), Val.reprOf(acc.type()));
@@ -158,7 +162,7 @@ final class Accumulators {
       b.endControlFlow();
     }
     b.addStatement("return w.toByteArray()");
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
         .returns(byte[].class).addParameter(byte[].class, "a").addParameter(byte[].class, "b")
         .addCode(b.build()).build();
   }

@@ -1,6 +1,5 @@
 package dev.marvel.codegen;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
@@ -52,7 +51,6 @@ final class OperatorCode {
   /** A consumer of a node's rows: operator {@code op} through its input {@code input}, or an output channel. */
   record Consumer(PlanNode op, int input, OutputChannel out) {}
 
-  private final ClassName self;
   private final TypeSpec.Builder type;
   private final Locals locals;
   private final FunctionMethods functions;
@@ -68,10 +66,11 @@ final class OperatorCode {
   /** The range boundaries field of a stage that range-partitions its shuffle. */
   private String bounds;
   private int ids;
+  /** The reader, reader and writer fields merge methods share; created with the first one. */
+  private List<String> mergeFields;
 
-  OperatorCode(ClassName self, TypeSpec.Builder type, Locals locals, FunctionMethods functions,
+  OperatorCode(TypeSpec.Builder type, Locals locals, FunctionMethods functions,
       Map<PlanNode, List<Consumer>> consumers, ToIntFunction<Span> spanIndex, Function<Sink, String> sinkIds) {
-    this.self = self;
     this.type = type;
     this.locals = locals;
     this.functions = functions;
@@ -278,8 +277,15 @@ final class OperatorCode {
     }
     Accumulators accs = new Accumulators(a);
     String merge = locals.named("merge" + (++ids));
-    type.addMethod(accs.mergeMethod(merge));
-    String agg = aggregator(a, CodeBlock.of("$T::$N", self, merge));
+    if (mergeFields == null) {
+      // Shared by every merge method of the stage: merges run one at a time and never nest.
+      mergeFields = List.of(
+          field(RuntimeTypes.ROW_READER, "mergeLeft", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER)),
+          field(RuntimeTypes.ROW_READER, "mergeRight", CodeBlock.of("new $T()", RuntimeTypes.ROW_READER)),
+          field(RuntimeTypes.ROW_WRITER, "mergeOut", CodeBlock.of("new $T()", RuntimeTypes.ROW_WRITER)));
+    }
+    type.addMethod(accs.mergeMethod(merge, mergeFields.get(0), mergeFields.get(1), mergeFields.get(2)));
+    String agg = aggregator(a, CodeBlock.of("this::$N", merge));
     boolean risky = a.calls().stream().anyMatch(c -> c.args().stream().anyMatch(ExprCompiler::mayFail));
     markAt(a, risky, out);
     List<Val> acc = accs.ofRow(exprs, row);

@@ -67,7 +67,7 @@ public final class StageGenerator {
       locals.named(reserved);
     }
     List<String> spans = new ArrayList<>();
-    OperatorCode ops = new OperatorCode(self, type, locals, functions, consumers(stage), span -> {
+    OperatorCode ops = new OperatorCode(type, locals, functions, consumers(stage), span -> {
       spans.add(location.apply(span));
       return spans.size() - 1;
     }, sinkIds);

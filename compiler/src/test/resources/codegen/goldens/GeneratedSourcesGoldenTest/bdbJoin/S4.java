@@ -27,6 +27,12 @@ public final class S4 {
 
   private ShuffleOutput shuffle;
 
+  private final RowReader mergeLeft = new RowReader();
+
+  private final RowReader mergeRight = new RowReader();
+
+  private final RowWriter mergeOut = new RowWriter();
+
   private SpillingHashAggregator groups;
 
   private final KeyReader keys = new KeyReader();
@@ -48,10 +54,10 @@ public final class S4 {
     this.ctx = ctx;
   }
 
-  private static byte[] merge1(byte[] a, byte[] b) {
-    RowReader x = new RowReader().reset(a, 0, 3);
-    RowReader y = new RowReader().reset(b, 0, 3);
-    RowWriter w = new RowWriter().reset(3);
+  private byte[] merge1(byte[] a, byte[] b) {
+    RowReader x = mergeLeft.reset(a, 0, 3);
+    RowReader y = mergeRight.reset(b, 0, 3);
+    RowWriter w = mergeOut.reset(3);
     boolean xn0 = x.isNull(0);
     double xv0 = xn0 ? 0 : x.readDouble();
     boolean yn0 = y.isNull(0);
@@ -95,7 +101,7 @@ public final class S4 {
   private void run() throws Exception {
     try {
       shuffle = ctx.shuffleOutput();
-      groups = ctx.aggregator(S4::merge1);
+      groups = ctx.aggregator(this::merge1);
       ShuffleInput shuffle_ = ctx.shuffle("s3");
       RowReader reader = new RowReader();
       ByteSlice sourceIPSlice = new ByteSlice();

@@ -26,6 +26,12 @@ public final class S2 {
 
   private TaskOutputWriter sink1;
 
+  private final RowReader mergeLeft = new RowReader();
+
+  private final RowReader mergeRight = new RowReader();
+
+  private final RowWriter mergeOut = new RowWriter();
+
   private SpillingHashAggregator groups;
 
   private final KeyReader keys = new KeyReader();
@@ -45,10 +51,10 @@ public final class S2 {
     this.ctx = ctx;
   }
 
-  private static byte[] merge2(byte[] a, byte[] b) {
-    RowReader x = new RowReader().reset(a, 0, 1);
-    RowReader y = new RowReader().reset(b, 0, 1);
-    RowWriter w = new RowWriter().reset(1);
+  private byte[] merge2(byte[] a, byte[] b) {
+    RowReader x = mergeLeft.reset(a, 0, 1);
+    RowReader y = mergeRight.reset(b, 0, 1);
+    RowWriter w = mergeOut.reset(1);
     boolean xn0 = x.isNull(0);
     long xv0 = xn0 ? 0 : x.readLong();
     boolean yn0 = y.isNull(0);
@@ -70,7 +76,7 @@ public final class S2 {
   private void run() throws Exception {
     try {
       sink1 = ctx.sink("counts", "tsv");
-      groups = ctx.aggregator(S2::merge2);
+      groups = ctx.aggregator(this::merge2);
       ShuffleInput shuffle = ctx.shuffle("s1");
       RowReader reader = new RowReader();
       ByteSlice wordSlice = new ByteSlice();
