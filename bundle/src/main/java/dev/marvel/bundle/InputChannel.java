@@ -31,14 +31,21 @@ public sealed interface InputChannel {
 
   /**
    * One partition of {@code producer}'s shuffle output per task: task {@code i} reads partition
-   * {@code i}. {@code key} describes the partitioning key for humans ({@code word: string}).
+   * {@code firstPartition + i} of the producer's map output, whose shuffle and broadcast outputs
+   * take consecutive partition ranges in output order (0 unless the producer has several).
+   * {@code key} describes the partitioning key for humans ({@code word: string}).
    */
-  record Shuffle(String producer, int partitions, Partitioning partitioning, String key)
+  record Shuffle(String producer, int partitions, Partitioning partitioning, String key, int firstPartition)
       implements InputChannel {
     public Shuffle {
       producer = Require.text(producer, "producer");
       partitioning = partitioning == null ? Partitioning.HASH : partitioning;
       key = Require.text(key, "key");
+    }
+
+    /** A shuffle input from a producer's first (usually only) map output. */
+    public Shuffle(String producer, int partitions, Partitioning partitioning, String key) {
+      this(producer, partitions, partitioning, key, 0);
     }
 
     @Override
@@ -47,10 +54,18 @@ public sealed interface InputChannel {
     }
   }
 
-  /** All of {@code producer}'s broadcast output, read whole by every task of the stage. */
-  record Broadcast(String producer) implements InputChannel {
+  /**
+   * All of {@code producer}'s broadcast output, read whole by every task of the stage: partition
+   * {@code partition} of the producer's map output (see {@link Shuffle}).
+   */
+  record Broadcast(String producer, int partition) implements InputChannel {
     public Broadcast {
       producer = Require.text(producer, "producer");
+    }
+
+    /** A broadcast that is its producer's first (usually only) map output. */
+    public Broadcast(String producer) {
+      this(producer, 0);
     }
 
     @Override

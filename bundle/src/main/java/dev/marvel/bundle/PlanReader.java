@@ -113,9 +113,11 @@ public final class PlanReader {
           in.problem("partitioning", "'" + partitioning + "' is not one of hash, range");
         }
         return Optional.of(new InputChannel.Shuffle(in.string("producer"), in.int32("partitions"),
-            p.orElse(Partitioning.HASH), in.string("key")));
+            p.orElse(Partitioning.HASH), in.string("key"),
+            in.has("firstPartition") ? in.int32("firstPartition") : 0));
       case "broadcast":
-        return Optional.of(new InputChannel.Broadcast(in.string("producer")));
+        return Optional.of(new InputChannel.Broadcast(in.string("producer"),
+            in.has("partition") ? in.int32("partition") : 0));
       default:
         in.problem("kind", "'" + kind + "' is not an input kind (splits, shuffle, broadcast)");
         return Optional.empty();

@@ -130,8 +130,10 @@ public final class PlanValidator {
         }
       } else if (channel instanceof InputChannel.Broadcast b) {
         Stage producer = producer(in, b.producer(), stage, stages);
-        if (producer != null && !producer.hasBroadcastOutput()) {
-          problem(in + ".producer", "stage '" + b.producer() + "' has no broadcast output");
+        if (producer != null
+            && !(producer.mapOutputAt(b.partition()).orElse(null) instanceof OutputChannel.Broadcast)) {
+          problem(in + ".producer", "stage '" + b.producer() + "' has no broadcast output at partition "
+              + b.partition() + " of its map output");
         }
       }
     }
@@ -181,14 +183,14 @@ public final class PlanValidator {
     if (producer == null) {
       return;
     }
-    producer.shuffleOutput().ifPresentOrElse(
-        out -> {
-          if (out.partitions() != s.partitions()) {
-            problem(at + ".partitions", s.partitions() + " does not match the " + out.partitions()
-                + " partitions stage '" + s.producer() + "' writes");
-          }
-        },
-        () -> problem(at + ".producer", "stage '" + s.producer() + "' has no shuffle output"));
+    OutputChannel out = producer.mapOutputAt(s.firstPartition()).orElse(null);
+    if (!(out instanceof OutputChannel.Shuffle shuffle)) {
+      problem(at + ".producer", "stage '" + s.producer() + "' has no shuffle output at partition "
+          + s.firstPartition() + " of its map output");
+    } else if (shuffle.partitions() != s.partitions()) {
+      problem(at + ".partitions", s.partitions() + " does not match the " + shuffle.partitions()
+          + " partitions stage '" + s.producer() + "' writes");
+    }
   }
 
   private Stage producer(String at, String id, Stage consumer, Map<String, Stage> stages) {
@@ -212,13 +214,9 @@ public final class PlanValidator {
       OutputChannel channel = stage.outputs().get(j);
       if (channel instanceof OutputChannel.Shuffle s) {
         positive(out + ".partitions", s.partitions());
-        if (++shuffles > 1) {
-          problem(out, "a stage has at most one shuffle output");
-        }
+        shuffles++;
       } else if (channel instanceof OutputChannel.Broadcast) {
-        if (++broadcasts > 1) {
-          problem(out, "a stage has at most one broadcast output");
-        }
+        broadcasts++;
       } else if (channel instanceof OutputChannel.ToSink t) {
         if (!sinkIds.contains(t.sink())) {
           problem(out + ".sink", "no sink '" + t.sink() + "'");

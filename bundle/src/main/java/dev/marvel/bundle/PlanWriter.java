@@ -87,9 +87,15 @@ public final class PlanWriter {
       o.addProperty("partitions", s.partitions());
       o.addProperty("partitioning", s.partitioning().jsonName());
       o.addProperty("key", s.key());
+      if (s.firstPartition() != 0) {
+        o.addProperty("firstPartition", s.firstPartition());
+      }
     } else if (channel instanceof InputChannel.Broadcast b) {
       o.addProperty("kind", "broadcast");
       o.addProperty("producer", b.producer());
+      if (b.partition() != 0) {
+        o.addProperty("partition", b.partition());
+      }
     }
     return o;
   }

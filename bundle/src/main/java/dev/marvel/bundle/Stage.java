@@ -50,13 +50,23 @@ public record Stage(
     return ids;
   }
 
-  public Optional<OutputChannel.Shuffle> shuffleOutput() {
-    return outputs.stream().filter(OutputChannel.Shuffle.class::isInstance)
-        .map(OutputChannel.Shuffle.class::cast).findFirst();
-  }
-
-  public boolean hasBroadcastOutput() {
-    return outputs.stream().anyMatch(OutputChannel.Broadcast.class::isInstance);
+  /**
+   * The shuffle or broadcast output whose partitions start at {@code partition} of this stage's
+   * map output: its shuffle and broadcast outputs take consecutive ranges, in output order (a
+   * broadcast one partition), as the compiler lays them out.
+   */
+  public Optional<OutputChannel> mapOutputAt(int partition) {
+    int first = 0;
+    for (OutputChannel out : outputs) {
+      if (out instanceof OutputChannel.ToSink) {
+        continue;
+      }
+      if (first == partition) {
+        return Optional.of(out);
+      }
+      first += out instanceof OutputChannel.Shuffle s ? s.partitions() : 1;
+    }
+    return Optional.empty();
   }
 
   /** Where this stage starts in the DSL source, or empty when the compiler recorded no span. */

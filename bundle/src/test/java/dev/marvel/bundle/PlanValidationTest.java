@@ -32,6 +32,8 @@ class PlanValidationTest {
             "stages[1].inputs[0].producer: no stage 's9'"),
         edit("partition count mismatch", p -> input(p, 1, 0).addProperty("partitions", 8),
             "stages[1].inputs[0].partitions: 8 does not match the 4 partitions stage 's1' writes"),
+        edit("shuffle input past the producer's outputs", p -> input(p, 1, 0).addProperty("firstPartition", 4),
+            "stages[1].inputs[0].producer: stage 's1' has no shuffle output at partition 4 of its map output"),
         edit("zero partitions", p -> {
               input(p, 1, 0).addProperty("partitions", 0);
               stage(p, 0).getAsJsonArray("outputs").get(0).getAsJsonObject()

@@ -113,12 +113,12 @@ public final class BundlePlan {
       } else if (in instanceof dev.marvel.stages.InputChannel.ShufflePartition p) {
         inputs.add(new InputChannel.Shuffle(p.fromStage(), p.partitioning().partitions(),
             p.partitioning() instanceof dev.marvel.stages.Partitioning.Range ? Partitioning.RANGE : Partitioning.HASH,
-            keyText(p.partitioning(), p.rows().schema())));
+            keyText(p.partitioning(), p.rows().schema()), stages.firstPartition(in)));
       } else if (in instanceof dev.marvel.stages.InputChannel.Broadcast b) {
-        inputs.add(new InputChannel.Broadcast(b.fromStage()));
+        inputs.add(new InputChannel.Broadcast(b.fromStage(), stages.firstPartition(in)));
       } else if (in instanceof dev.marvel.stages.InputChannel.RangeBoundaries r) {
         // The sampled sort keys travel as the sample stage's broadcast.
-        inputs.add(new InputChannel.Broadcast(r.fromStage()));
+        inputs.add(new InputChannel.Broadcast(r.fromStage(), stages.firstPartition(in)));
       }
     }
     for (PlanNode op : s.operators()) {

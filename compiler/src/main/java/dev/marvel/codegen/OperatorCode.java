@@ -29,10 +29,12 @@ import dev.marvel.source.Span;
 import dev.marvel.stages.InputChannel;
 import dev.marvel.stages.OutputChannel;
 import dev.marvel.stages.Partitioning;
+import dev.marvel.stages.Stage;
 import dev.marvel.types.Column;
 import dev.marvel.types.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,8 @@ final class OperatorCode {
   private final Map<Object, String> state = new IdentityHashMap<>();
   private final Map<PlanNode, PartialTable> partials = new IdentityHashMap<>();
   private final List<CodeBlock> finishes = new ArrayList<>();
-  private String shuffleOut;
+  /** The field each shuffle, broadcast or boundary output writes through. */
+  private final Map<OutputChannel, String> mapOutputs = new HashMap<>();
   private int rangePartitions = 1;
   /** The range boundaries field of a stage that range-partitions its shuffle. */
   private String bounds;
@@ -88,8 +91,15 @@ final class OperatorCode {
     return prologue.build();
   }
 
-  void openOutputs(List<OutputChannel> outputs) {
-    for (OutputChannel out : outputs) {
+  /**
+   * Opens the stage's sinks and its map output. A stage with several shuffle, broadcast or
+   * boundary outputs (one scan feeding two aggregations, say) writes each through a
+   * {@code ShuffleChannel} over its own range of the map output's partitions.
+   */
+  void openOutputs(Stage stage) {
+    boolean several = stage.mapOutputs() > 1;
+    String whole = null;
+    for (OutputChannel out : stage.outputs()) {
       if (out instanceof OutputChannel.Shuffle s && s.partitioning() instanceof Partitioning.Range r) {
         rangePartitions = r.partitions();
       }
@@ -97,13 +107,19 @@ final class OperatorCode {
         String f = field(RuntimeTypes.TASK_OUTPUT_WRITER, "sink" + (++ids), null);
         state.put(out, f);
         prologue.addStatement("$N = ctx.sink($S, $S)", f, sinkIds.apply(w.sink()), w.sink().format().display());
-      } else if (shuffleOut == null) {
-        shuffleOut = field(RuntimeTypes.SHUFFLE_OUTPUT, "shuffle", null);
-        prologue.addStatement("$N = ctx.$L()", shuffleOut,
+        continue;
+      }
+      if (whole == null) {
+        whole = field(RuntimeTypes.SHUFFLE_OUTPUT, "shuffle", null);
+        prologue.addStatement("$N = ctx.$L()", whole,
             out instanceof OutputChannel.Shuffle ? "shuffleOutput" : "broadcastOutput");
+      }
+      if (several) {
+        String channel = field(RuntimeTypes.SHUFFLE_CHANNEL, "channel", null);
+        prologue.addStatement("$N = $N.channel($L, $L)", channel, whole, stage.firstPartition(out), Stage.width(out));
+        mapOutputs.put(out, channel);
       } else {
-        throw new UnsupportedPlanException("a stage with both a shuffle and a broadcast output is not supported yet",
-            Span.NONE);
+        mapOutputs.put(out, whole);
       }
     }
   }
@@ -439,7 +455,7 @@ final class OperatorCode {
       out.addStatement("$N.endRecord()", sink);
     } else if (ch instanceof OutputChannel.Broadcast) {
       writeRow(out, row);
-      out.addStatement("$N.write(row)", shuffleOut);
+      out.addStatement("$N.write(row)", mapOutputs.get(ch));
     } else if (ch instanceof OutputChannel.Shuffle s) {
       shuffle(s, row, out);
     } else if (ch instanceof OutputChannel.RangeBoundaries r) {
@@ -448,16 +464,18 @@ final class OperatorCode {
       out.beginControlFlow("if ($T.sampled(key, $L))", RuntimeTypes.RANGE_BOUNDS, r.fraction());
       out.addStatement("row.reset(1)");
       out.addStatement("row.writeBytes(key.buffer(), 0, key.length())");
-      out.addStatement("$N.write(row)", shuffleOut);
+      out.addStatement("$N.write(row)", mapOutputs.get(ch));
       out.endControlFlow();
     }
   }
 
-  /** Reads the sampled sort keys broadcast by the sample stage into this stage's range boundaries. */
-  void readBoundaries(InputChannel.RangeBoundaries in, CodeBlock.Builder out) {
+  /**
+   * Reads the sampled sort keys broadcast by the sample stage into this stage's range boundaries;
+   * {@code read} opens the broadcast.
+   */
+  void readBoundaries(CodeBlock read, CodeBlock.Builder out) {
     bounds = field(RuntimeTypes.RANGE_BOUNDS, "bounds", null);
-    out.addStatement("$N = $T.from(ctx.broadcast($S), $L)", bounds, RuntimeTypes.RANGE_BOUNDS, in.fromStage(),
-        rangePartitions);
+    out.addStatement("$N = $T.from($L, $L)", bounds, RuntimeTypes.RANGE_BOUNDS, read, rangePartitions);
   }
 
   private static void writeSortKey(CodeBlock.Builder out, List<Val> row, List<SortKey> keys) {
@@ -475,7 +493,7 @@ final class OperatorCode {
       PartialTable table = partials.get(a);
       if (table == null) {
         table = new PartialTable(a, locals, ++ids);
-        table.declare(type, locals, shuffleOut, partitionKeys);
+        table.declare(type, locals, mapOutputs.get(s), partitionKeys);
         partials.put(a, table);
         PartialTable t = table;
         CodeBlock.Builder f = CodeBlock.builder();
@@ -497,7 +515,7 @@ final class OperatorCode {
       String top = state.get(t);
       if (first) {
         finishes.add(CodeBlock.builder().beginControlFlow("for (byte[] r : $N.rows())", top)
-            .addStatement("$N.write(0, r, 0, 0, r, 0, r.length)", shuffleOut).endControlFlow().build());
+            .addStatement("$N.write(0, r, 0, 0, r, 0, r.length)", mapOutputs.get(s)).endControlFlow().build());
       }
       return;
     }
@@ -513,6 +531,7 @@ final class OperatorCode {
 
   private void send(OutputChannel.Shuffle s, List<Val> row, CodeBlock.Builder out) {
     Partitioning p = s.partitioning();
+    String shuffleOut = mapOutputs.get(s);
     if (p instanceof Partitioning.Hash h) {
       writeKeys(out, row, h.keys());
       writeRow(out, row);

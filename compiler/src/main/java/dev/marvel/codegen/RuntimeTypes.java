@@ -22,6 +22,7 @@ final class RuntimeTypes {
   static final ClassName CSV_INPUT = ClassName.get(TASK, "CsvInput");
   static final ClassName SHUFFLE_INPUT = ClassName.get(TASK, "ShuffleInput");
   static final ClassName SHUFFLE_OUTPUT = ClassName.get(TASK, "ShuffleOutput");
+  static final ClassName SHUFFLE_CHANNEL = ClassName.get(TASK, "ShuffleChannel");
   static final ClassName KEY_WRITER = ClassName.get(TASK, "KeyWriter");
   static final ClassName KEY_READER = ClassName.get(TASK, "KeyReader");
   static final ClassName ROW_WRITER = ClassName.get(TASK, "RowWriter");

@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,16 +36,20 @@ public final class StageGenerator {
   private final Function<Span, String> location;
   private final FunctionMethods functions;
   private final Function<Sink, String> sinkIds;
+  private final ToIntFunction<InputChannel> firstPartition;
 
   /**
    * @param location the DSL location ({@code file:line:col}) of a span, for run-time errors
    * @param udfLoader where UDF classes are found (their return types decide null checks)
    * @param sinkIds the plan's id of each sink, which the payload's sink outputs name
+   * @param firstPartition where the partitions an input channel reads start in its producer's
+   *     map output ({@code StagePlan.firstPartition})
    */
   public StageGenerator(String packageName, Function<Span, String> location, ClassLoader udfLoader,
-      Function<Sink, String> sinkIds) {
+      Function<Sink, String> sinkIds, ToIntFunction<InputChannel> firstPartition) {
     this.packageName = packageName;
     this.sinkIds = sinkIds;
+    this.firstPartition = firstPartition;
     this.location = location;
     this.functions = new FunctionMethods(udfLoader);
   }
@@ -73,7 +78,7 @@ public final class StageGenerator {
     }, sinkIds);
 
     CodeBlock.Builder body = CodeBlock.builder();
-    ops.openOutputs(stage.outputs());
+    ops.openOutputs(stage);
     for (InputChannel in : ordered(stage, ops)) {
       readChannel(stage, in, ops, locals, body);
     }
@@ -154,12 +159,22 @@ public final class StageGenerator {
     if (in instanceof InputChannel.Splits s) {
       readSplits(s.source(), sourceIndex(stage, s), ops, locals, out);
     } else if (in instanceof InputChannel.ShufflePartition p) {
-      readShuffle(CodeBlock.of("ctx.shuffle($S)", p.fromStage()), p.rows(), ops, locals, out);
+      readShuffle(open("shuffle", p.fromStage(), in), p.rows(), ops, locals, out);
     } else if (in instanceof InputChannel.Broadcast b) {
-      readShuffle(CodeBlock.of("ctx.broadcast($S)", b.fromStage()), b.rows(), ops, locals, out);
+      readShuffle(open("broadcast", b.fromStage(), in), b.rows(), ops, locals, out);
     } else {
-      ops.readBoundaries((InputChannel.RangeBoundaries) in, out);
+      ops.readBoundaries(open("broadcast", ((InputChannel.RangeBoundaries) in).fromStage(), in), out);
     }
+  }
+
+  /**
+   * {@code ctx.shuffle("s1")} or {@code ctx.broadcast("s1")}; with the channel's first partition
+   * when it is not the producer's first map output.
+   */
+  private CodeBlock open(String what, String producer, InputChannel in) {
+    int first = firstPartition.applyAsInt(in);
+    return first == 0 ? CodeBlock.of("ctx.$L($S)", what, producer)
+        : CodeBlock.of("ctx.$L($S, $L)", what, producer, first);
   }
 
   /**

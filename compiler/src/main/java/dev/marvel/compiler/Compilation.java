@@ -120,7 +120,8 @@ public final class Compilation {
     StagePlan stages = new StagePlanner(options.plan()).plan(optimized.plan());
     String pkg = packageName(pipeline.name());
     BundlePlan bundle = new BundlePlan(stages, file, pkg);
-    StageGenerator generator = new StageGenerator(pkg, bundle::location, options.udfLoader(), bundle::sinkId);
+    StageGenerator generator = new StageGenerator(pkg, bundle::location, options.udfLoader(), bundle::sinkId,
+        stages::firstPartition);
     Map<String, JavaFile> sources = new LinkedHashMap<>();
     for (Stage stage : stages.stages()) {
       try {

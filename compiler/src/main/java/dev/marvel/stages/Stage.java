@@ -18,4 +18,51 @@ public record Stage(String id, StageKind kind, List<InputChannel> inputs, List<P
     operators = List.copyOf(operators);
     outputs = List.copyOf(outputs);
   }
+
+  /**
+   * Where channel {@code channel}'s partitions start in this stage's map output. A task writes
+   * one map output; its shuffle, broadcast and range-boundary channels, in output order, take
+   * consecutive partition ranges of it ({@link #width}), so one scan can feed several shuffles.
+   */
+  public int firstPartition(String channel) {
+    int first = 0;
+    for (OutputChannel out : outputs) {
+      if (channel.equals(channelOf(out))) {
+        return first;
+      }
+      first += width(out);
+    }
+    throw new IllegalArgumentException("stage " + id + " has no output channel " + channel);
+  }
+
+  /** Where output {@code out} of this stage starts in its map output ({@link #firstPartition(String)}). */
+  public int firstPartition(OutputChannel out) {
+    return firstPartition(channelOf(out));
+  }
+
+  /** How many partitions of the map output an output channel takes: a broadcast one, a sink none. */
+  public static int width(OutputChannel out) {
+    if (out instanceof OutputChannel.Shuffle s) {
+      return s.partitioning().partitions();
+    }
+    return out instanceof OutputChannel.Write ? 0 : 1;
+  }
+
+  /** The outputs that go through the map output: all but sinks. */
+  public long mapOutputs() {
+    return outputs.stream().filter(o -> width(o) > 0).count();
+  }
+
+  private static String channelOf(OutputChannel out) {
+    if (out instanceof OutputChannel.Shuffle s) {
+      return s.channel();
+    }
+    if (out instanceof OutputChannel.Broadcast b) {
+      return b.channel();
+    }
+    if (out instanceof OutputChannel.RangeBoundaries r) {
+      return r.channel();
+    }
+    return null;
+  }
 }

@@ -18,6 +18,29 @@ public record StagePlan(String pipeline, List<Stage> stages) {
     return stages.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  /**
+   * Where the partitions an input channel reads start in its producer's map output
+   * ({@link Stage#firstPartition}); 0 for splits.
+   */
+  public int firstPartition(InputChannel in) {
+    String from;
+    String channel;
+    if (in instanceof InputChannel.ShufflePartition p) {
+      from = p.fromStage();
+      channel = p.channel();
+    } else if (in instanceof InputChannel.Broadcast b) {
+      from = b.fromStage();
+      channel = b.channel();
+    } else if (in instanceof InputChannel.RangeBoundaries r) {
+      from = r.fromStage();
+      channel = r.channel();
+    } else {
+      return 0;
+    }
+    return stage(from).orElseThrow(() -> new IllegalArgumentException("no stage " + from))
+        .firstPartition(channel);
+  }
+
   /** All shuffle channels between stages, in stage order. */
   public List<OutputChannel.Shuffle> shuffles() {
     return stages.stream().flatMap(s -> s.outputs().stream())

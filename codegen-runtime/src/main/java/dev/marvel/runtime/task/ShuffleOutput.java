@@ -39,6 +39,11 @@ public final class ShuffleOutput {
     return partitions;
   }
 
+  /** Partitions {@code [first, first + partitions)} of this output, as one output of several. */
+  public ShuffleChannel channel(int first, int partitions) {
+    return new ShuffleChannel(this, first, partitions);
+  }
+
   /** Size at which a partition's batch goes to the store. */
   public int blobBytes() {
     return blobBytes;

@@ -93,9 +93,17 @@ public final class TaskContext implements AutoCloseable {
 
   /** This task's partition of {@code producer}'s shuffle, from the producer's committed attempts. */
   public ShuffleInput shuffle(String producer) {
+    return shuffle(producer, 0);
+  }
+
+  /**
+   * This task's partition of a shuffle whose partitions start at {@code first} of
+   * {@code producer}'s map output (a producer with several shuffle or broadcast outputs).
+   */
+  public ShuffleInput shuffle(String producer, int first) {
     for (TaskInput in : payload.inputs()) {
       if (in instanceof TaskInput.Partition p && p.producer().equals(producer)) {
-        return read(producer, p.partition(), p.producerAttempts().size());
+        return read(producer, first + p.partition(), p.producerAttempts().size());
       }
     }
     throw new IllegalStateException("the payload has no shuffle partition of stage " + producer);
@@ -103,23 +111,34 @@ public final class TaskContext implements AutoCloseable {
 
   /** All of {@code producer}'s broadcast output. */
   public ShuffleInput broadcast(String producer) {
+    return broadcast(producer, 0);
+  }
+
+  /** All of a broadcast that is partition {@code partition} of {@code producer}'s map output. */
+  public ShuffleInput broadcast(String producer, int partition) {
     for (TaskInput in : payload.inputs()) {
       if (in instanceof TaskInput.Broadcast b && b.producer().equals(producer)) {
-        return read(producer, 0, b.producerAttempts().size());
+        return read(producer, partition, b.producerAttempts().size());
       }
     }
     throw new IllegalStateException("the payload has no broadcast input from stage " + producer);
   }
 
-  /** This attempt's keyed shuffle output, partitioned as the payload says. */
+  /**
+   * This attempt's map output, partitioned as the payload says: the partitions of its shuffle
+   * outputs and one per broadcast output, in output order ({@link #channel}).
+   */
   public ShuffleOutput shuffleOutput() {
     if (shuffleOutput == null) {
-      int partitions = 1;
+      int partitions = 0;
       for (TaskOutput out : payload.outputs()) {
         if (out instanceof TaskOutput.Shuffle s) {
-          partitions = s.partitions();
+          partitions += s.partitions();
+        } else if (out instanceof TaskOutput.Broadcast) {
+          partitions++;
         }
       }
+      partitions = Math.max(1, partitions);
       // The batches come on top of the task's tables, so a small heap must shrink them too.
       shuffleOutput = new ShuffleOutput(mapOutput(), partitions,
           Math.min(ShuffleOutput.MAX_BUFFER_BYTES, memoryBudget / 2));
