@@ -67,7 +67,7 @@ final class PipelineCompiler {
     try {
       return Optional.of(Compilation.compile(checked.file(), checked.analyzed(), pipeline, parameters,
           options, dir, sources));
-    } catch (Compilation.Unsupported e) {
+    } catch (Compilation.Rejected e) {
       DiagnosticRenderer renderer = new DiagnosticRenderer();
       err.println(renderer.render(e.diagnostic()));
       err.println(renderer.summary(checked.file().name(), 1, 0));

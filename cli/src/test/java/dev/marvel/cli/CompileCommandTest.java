@@ -76,6 +76,44 @@ class CompileCommandTest {
   }
 
   @Test
+  void twoSinksBoundToOnePathAreRefusedBeforeAnythingIsWritten() throws IOException {
+    Path f = dir.resolve("same.mvl");
+    Files.writeString(f, """
+        pipeline same(input: path, out: path, other: path) {
+          lines = read text(input)
+          long = lines | where length(line) > 10
+          write lines to tsv(out)
+          write long to tsv(other)
+        }
+        """);
+    Path in = Files.writeString(dir.resolve("in.txt"), "a short line\nand a much longer one\n");
+    Path out = dir.resolve("out");
+    String cache = System.getProperty("marvel.cache");
+    System.setProperty("marvel.cache", dir.resolve("cache").toString());
+    try {
+      runBoth(f, in, out);
+    } finally {
+      if (cache == null) {
+        System.clearProperty("marvel.cache");
+      } else {
+        System.setProperty("marvel.cache", cache);
+      }
+    }
+  }
+
+  private void runBoth(Path f, Path in, Path out) {
+    Run r = run("run", f.toString(), "-p", "input=" + in, "-p", "out=" + out, "-p", "other=" + out + "/");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("error[E0516]: `long` and `lines` are both written to `" + out + "`"), r.err());
+    assertTrue(r.err().contains("same.mvl:5:3"), r.err());
+    assertTrue(r.err().contains("give each `write` its own output path"), r.err());
+    assertTrue(Files.notExists(out), "nothing written");
+    Run apart = run("run", f.toString(), "-p", "input=" + in, "-p", "out=" + out, "-p",
+        "other=" + dir.resolve("other"));
+    assertEquals(0, apart.exit(), apart.err());
+  }
+
+  @Test
   void programErrorsAreReportedLikeCheck() throws IOException {
     Path f = dir.resolve("typo.mvl");
     Files.writeString(f, "pipeline p(input: path, output: path) {\n  x = read text(input) | where lenght(line) > 2\n"

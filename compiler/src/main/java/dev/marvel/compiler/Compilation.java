@@ -18,6 +18,7 @@ import dev.marvel.optimizer.OptimizedPlan;
 import dev.marvel.optimizer.Optimizer;
 import dev.marvel.plan.LogicalPlan;
 import dev.marvel.plan.PlanOptions;
+import dev.marvel.plan.Sink;
 import dev.marvel.plan.build.PlanBuilder;
 import dev.marvel.source.SourceFile;
 import dev.marvel.stages.Stage;
@@ -72,11 +73,15 @@ public final class Compilation {
   /** What the code generator produced, before packaging: generated sources and the plan. */
   public record Generated(StagePlan stages, Map<String, JavaFile> sources, Plan plan) {}
 
-  /** The pipeline uses something the code generator does not support: an error at a span of the program. */
-  public static final class Unsupported extends RuntimeException {
+  /**
+   * The pipeline, with its parameters bound, cannot be compiled: it uses something the code
+   * generator does not support, or its sinks would overwrite each other. An error at a span of
+   * the program.
+   */
+  public static final class Rejected extends RuntimeException {
     private final transient Diagnostic diagnostic;
 
-    Unsupported(Diagnostic diagnostic) {
+    Rejected(Diagnostic diagnostic) {
       super(diagnostic.message());
       this.diagnostic = diagnostic;
     }
@@ -88,6 +93,8 @@ public final class Compilation {
 
   /** Code of the error for a construct the code generator cannot compile yet. */
   public static final String UNSUPPORTED = "E0590";
+  /** Code of the error for two sinks bound to the same output path. */
+  public static final String SHARED_OUTPUT = "E0516";
 
   private Compilation() {}
 
@@ -116,6 +123,7 @@ public final class Compilation {
   public static Generated generate(SourceFile file, AnalyzedProgram analysis, AnalyzedPipeline pipeline,
       BoundParameters params, Options options) {
     LogicalPlan logical = PlanBuilder.build(analysis, pipeline, params);
+    checkOutputsApart(file, logical);
     OptimizedPlan optimized = Optimizer.standard(options.plan()).optimize(logical);
     StagePlan stages = new StagePlanner(options.plan()).plan(optimized.plan());
     String pkg = packageName(pipeline.name());
@@ -127,11 +135,29 @@ public final class Compilation {
       try {
         sources.put(stage.id(), generator.generate(stage));
       } catch (UnsupportedPlanException e) {
-        throw new Unsupported(new Diagnostic(UNSUPPORTED, Severity.ERROR, file, e.span(), e.getMessage(),
+        throw new Rejected(new Diagnostic(UNSUPPORTED, Severity.ERROR, file, e.span(), e.getMessage(),
             "not supported by marvelc's code generator", List.of("see docs/codegen.md for what is supported")));
       }
     }
     return new Generated(stages, sources, bundle.plan(params.values()));
+  }
+
+  /**
+   * Each sink commits its own part files into its output directory, so two sinks bound to one
+   * path would overwrite each other's; only the values bound at compile time tell.
+   */
+  private static void checkOutputsApart(SourceFile file, LogicalPlan plan) {
+    Map<String, Sink> byPath = new LinkedHashMap<>();
+    for (Sink sink : plan.sinks()) {
+      String path = sink.path().replaceAll("/+$", "");
+      Sink first = byPath.putIfAbsent(path, sink);
+      if (first != null) {
+        throw new Rejected(new Diagnostic(SHARED_OUTPUT, Severity.ERROR, file, sink.span(),
+            "`" + sink.dataset() + "` and `" + first.dataset() + "` are both written to `" + sink.path() + "`",
+            "also written by `write " + first.dataset() + "`",
+            List.of("their part files would overwrite each other: give each `write` its own output path")));
+      }
+    }
   }
 
   /** One deterministic jar per stage, by stage id; from {@link Options#jars} when it has them. */

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TaskErrorTest {
   private static final String PROGRAM = """
       schema Pair (name: string, n: int)
-      pipeline bad(input: path, csv: path, output: path) {
+      pipeline bad(input: path, csv: path, output: path, rejected: path) {
         parsed = read text(input)
                | select n = cast(line as int)
         pairs = read csv(csv) as Pair
         write parsed to tsv(output)
-        write pairs to tsv(output)
+        write pairs to tsv(rejected)
       }
       """;
 
@@ -94,7 +94,7 @@ class TaskErrorTest {
 
   private TaskResult runFirstStageOn(Path file, BadRecordPolicy policy, String reading) throws Exception {
     TestCompilations.Compiled compiled = TestCompilations.compile("bad.mvl", PROGRAM,
-        Map.of("input", "/unused", "csv", "/unused", "output", "/unused"));
+        Map.of("input", "/unused", "csv", "/unused", "output", "/unused", "rejected", "/unused-too"));
     Stage stage = compiled.generated().plan().stages().stream().filter(s -> s.operators().startsWith(reading))
         .findFirst().orElseThrow();
     Path jar = dir.resolve(stage.id() + ".jar");
