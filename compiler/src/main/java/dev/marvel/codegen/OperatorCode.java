@@ -338,8 +338,10 @@ final class OperatorCode {
 
   private void join(Join j, int input, List<Val> row, ExprCompiler exprs, CodeBlock.Builder out) {
     int build = buildSide(j);
-    String table = state.computeIfAbsent(j, k -> field(RuntimeTypes.JOIN_TABLE, "join", CodeBlock.of("new $T()",
-        RuntimeTypes.JOIN_TABLE)));
+    // Only a full join pays for remembering which build rows matched.
+    String table = state.computeIfAbsent(j, k -> field(RuntimeTypes.JOIN_TABLE, "join",
+        j.kind() == JoinKind.FULL ? CodeBlock.of("$T.keepingUnmatched()", RuntimeTypes.JOIN_TABLE)
+            : CodeBlock.of("new $T()", RuntimeTypes.JOIN_TABLE)));
     List<Integer> keys = j.keys().stream().map(p -> input == 0 ? p.left() : p.right()).toList();
     out.addStatement("key.reset()");
     List<CodeBlock> nulls = new ArrayList<>();

@@ -2,52 +2,73 @@ package dev.marvel.runtime.task;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The build side of a hash join: encoded rows by their join-key bytes. A partitioned join builds
  * it from one shuffle partition, a broadcast join from the whole broadcast side, which the planner
  * only chooses when it is small; it is held in memory.
  *
- * <p>A full join also needs the build rows nothing matched: it probes with {@link #match}, which
- * remembers the matched key groups, keeps build rows with a null key through {@link #addNullKey},
- * and finally emits {@link #unmatched}.
+ * <p>A full join also needs the build rows nothing matched: its table is made by
+ * {@link #keepingUnmatched()}, probed with {@link #match}, which remembers the matched key groups,
+ * keeps build rows with a null key through {@link #addNullKey}, and finally emits
+ * {@link #unmatched}. Other joins pay nothing for that.
  */
 public final class JoinTable {
   private static final List<byte[]> NONE = List.of();
 
-  private final Map<Key, Group> groups = new HashMap<>();
-  /** Every group (null-key rows each in their own) in the order it was first added: unmatched rows come out in it. */
-  private final List<Group> order = new ArrayList<>();
+  private final Map<Key, List<byte[]>> rows = new HashMap<>();
   private final Key probe = new Key();
+  /** Key groups (null-key rows each their own) in the order they first came; null unless keeping unmatched rows. */
+  private final List<List<byte[]>> order;
+  /** The key groups a {@link #match} returned, by identity; null unless keeping unmatched rows. */
+  private final Set<List<byte[]>> matched;
+
+  /** A table for joins that drop the build rows nothing matched. */
+  public JoinTable() {
+    this(false);
+  }
+
+  private JoinTable(boolean keepUnmatched) {
+    order = keepUnmatched ? new ArrayList<>() : null;
+    matched = keepUnmatched ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+  }
+
+  /** A table for a full join, which outputs the build rows nothing matched too. */
+  public static JoinTable keepingUnmatched() {
+    return new JoinTable(true);
+  }
 
   public void add(byte[] key, int keyOff, int keyLen, byte[] row, int rowOff, int rowLen) {
     Key k = new Key();
     k.set(Arrays.copyOfRange(key, keyOff, keyOff + keyLen), 0, keyLen);
-    groups.computeIfAbsent(k, x -> newGroup()).rows.add(Arrays.copyOfRange(row, rowOff, rowOff + rowLen));
+    rows.computeIfAbsent(k, x -> newGroup()).add(Arrays.copyOfRange(row, rowOff, rowOff + rowLen));
   }
 
   /** A build row whose key is null: it matches nothing, but a full join still outputs it. */
   public void addNullKey(byte[] row, int rowOff, int rowLen) {
-    newGroup().rows.add(Arrays.copyOfRange(row, rowOff, rowOff + rowLen));
+    requireKeeping("addNullKey");
+    newGroup().add(Arrays.copyOfRange(row, rowOff, rowOff + rowLen));
   }
 
   /** The rows whose key bytes equal {@code key}'s, in the order they were added. */
   public List<byte[]> get(KeyWriter key) {
-    Group g = find(key);
-    return g == null ? NONE : g.rows;
+    probe.set(key.buffer(), 0, key.length());
+    return rows.getOrDefault(probe, NONE);
   }
 
   /** As {@link #get}, and remembers that these rows were matched, so {@link #unmatched} leaves them out. */
   public List<byte[]> match(KeyWriter key) {
-    Group g = find(key);
-    if (g == null) {
-      return NONE;
+    List<byte[]> found = get(key);
+    if (matched != null && found != NONE) {
+      matched.add(found);
     }
-    g.matched = true;
-    return g.rows;
+    return found;
   }
 
   /**
@@ -55,30 +76,28 @@ public final class JoinTable {
    * added and then the order of the rows: deterministic, whatever the hash order.
    */
   public List<byte[]> unmatched() {
-    List<byte[]> rows = new ArrayList<>();
-    for (Group g : order) {
-      if (!g.matched) {
-        rows.addAll(g.rows);
+    requireKeeping("unmatched");
+    List<byte[]> out = new ArrayList<>();
+    for (List<byte[]> group : order) {
+      if (!matched.contains(group)) {
+        out.addAll(group);
       }
     }
-    return rows;
+    return out;
   }
 
-  private Group find(KeyWriter key) {
-    probe.set(key.buffer(), 0, key.length());
-    return groups.get(probe);
+  private List<byte[]> newGroup() {
+    List<byte[]> group = new ArrayList<>(1);
+    if (order != null) {
+      order.add(group);
+    }
+    return group;
   }
 
-  private Group newGroup() {
-    Group g = new Group();
-    order.add(g);
-    return g;
-  }
-
-  /** The build rows of one key, and whether a probe row matched them. */
-  private static final class Group {
-    final List<byte[]> rows = new ArrayList<>(1);
-    boolean matched;
+  private void requireKeeping(String what) {
+    if (order == null) {
+      throw new IllegalStateException(what + " needs a table made by JoinTable.keepingUnmatched()");
+    }
   }
 
   /** Key bytes with content equality, so one probe object serves every lookup. */

@@ -2,6 +2,7 @@ package dev.marvel.runtime.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class JoinTableTest {
 
   @Test
   void getDoesNotCountAsAMatch() {
-    JoinTable t = new JoinTable();
+    JoinTable t = JoinTable.keepingUnmatched();
     add(t, 1, "a");
     t.get(key(1));
     assertEquals(List.of("a"), text(t.unmatched()));
@@ -33,7 +34,7 @@ class JoinTableTest {
 
   @Test
   void unmatchedLeavesOutEveryRowOfAMatchedKeyAndKeepsNullKeyRowsInInsertionOrder() {
-    JoinTable t = new JoinTable();
+    JoinTable t = JoinTable.keepingUnmatched();
     add(t, 5, "five-1");
     t.addNullKey(bytes("null-1"), 0, 6);
     add(t, 7, "seven-1");
@@ -55,7 +56,7 @@ class JoinTableTest {
 
   @Test
   void rowsAndKeysAreCopiedSoTheCallerMayReuseItsBuffers() {
-    JoinTable t = new JoinTable();
+    JoinTable t = JoinTable.keepingUnmatched();
     byte[] row = bytes("xxabcxx");
     byte[] k = key(4).toByteArray();
     t.add(k, 0, k.length, row, 2, 3);
@@ -68,14 +69,27 @@ class JoinTableTest {
 
   @Test
   void anEmptyTableHasNothingUnmatched() {
-    JoinTable t = new JoinTable();
+    JoinTable t = JoinTable.keepingUnmatched();
     assertSame(t.get(key(1)), t.match(key(1)));
     assertEquals(List.of(), t.unmatched());
   }
 
   @Test
   void probingAllocatesNothing() {
+    probingAllocatesNothing(new JoinTable());
+    probingAllocatesNothing(JoinTable.keepingUnmatched());
+  }
+
+  @Test
+  void aTableForOtherJoinsHasNoUnmatchedRowsToGive() {
     JoinTable t = new JoinTable();
+    add(t, 1, "a");
+    assertEquals(List.of("a"), text(t.match(key(1))), "match is get");
+    IllegalStateException e = assertThrows(IllegalStateException.class, t::unmatched);
+    assertEquals("unmatched needs a table made by JoinTable.keepingUnmatched()", e.getMessage());
+  }
+
+  private void probingAllocatesNothing(JoinTable t) {
     for (int k = 0; k < 100; k++) {
       add(t, k, "row" + k);
     }
