@@ -69,9 +69,9 @@ final class ControllerApi implements HttpHandler {
             }
             JsonExchange.send(exchange, answer.status(), answer.body());
         } catch (IOException e) {
-            // The client went away before the answer was written; nothing is left to tell it.
-            e.printStackTrace(err);
-            err.flush();
+            // The client went away before the answer was written (a request it timed out or
+            // cancelled): not serve's failure, and nothing is lost — an activation's result stays
+            // readable through the activations API. Nothing is left to tell it.
         }
     }
 
