@@ -9,6 +9,9 @@ import java.util.Optional;
 /** Where a stage's rows go. */
 public sealed interface OutputChannel {
 
+  /** The channel's id ({@code c1}, …); a sink's is {@code sink NAME}, for messages. */
+  String channel();
+
   /**
    * Rows of {@code producer} (an operator of this stage, or a source it reads) partitioned to stage
    * {@code toStage}. With a {@code combiner} — a PARTIAL aggregate or top-k over {@code producer}
@@ -28,7 +31,12 @@ public sealed interface OutputChannel {
   record Broadcast(String channel, PlanNode producer, String toStage) implements OutputChannel {}
 
   /** Rows of {@code sink.input()} written as the sink says. */
-  record Write(Sink sink) implements OutputChannel {}
+  record Write(Sink sink) implements OutputChannel {
+    @Override
+    public String channel() {
+      return "sink " + sink.dataset();
+    }
+  }
 
   /**
    * From a sample of {@code producer}'s rows, {@code partitions - 1} boundary keys for the range

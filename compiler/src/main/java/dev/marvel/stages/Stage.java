@@ -27,7 +27,7 @@ public record Stage(String id, StageKind kind, List<InputChannel> inputs, List<P
   public int firstPartition(String channel) {
     int first = 0;
     for (OutputChannel out : outputs) {
-      if (channel.equals(channelOf(out))) {
+      if (channel.equals(out.channel())) {
         return first;
       }
       first += width(out);
@@ -37,7 +37,7 @@ public record Stage(String id, StageKind kind, List<InputChannel> inputs, List<P
 
   /** Where output {@code out} of this stage starts in its map output ({@link #firstPartition(String)}). */
   public int firstPartition(OutputChannel out) {
-    return firstPartition(channelOf(out));
+    return firstPartition(out.channel());
   }
 
   /** How many partitions of the map output an output channel takes: a broadcast one, a sink none. */
@@ -51,18 +51,5 @@ public record Stage(String id, StageKind kind, List<InputChannel> inputs, List<P
   /** The outputs that go through the map output: all but sinks. */
   public long mapOutputs() {
     return outputs.stream().filter(o -> width(o) > 0).count();
-  }
-
-  private static String channelOf(OutputChannel out) {
-    if (out instanceof OutputChannel.Shuffle s) {
-      return s.channel();
-    }
-    if (out instanceof OutputChannel.Broadcast b) {
-      return b.channel();
-    }
-    if (out instanceof OutputChannel.RangeBoundaries r) {
-      return r.channel();
-    }
-    return null;
   }
 }

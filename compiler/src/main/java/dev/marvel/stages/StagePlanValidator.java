@@ -61,7 +61,7 @@ public final class StagePlanValidator {
       // A sample stage reads a sample of the inputs of the stage it computes boundaries for.
       String reader = s.kind() == StageKind.SAMPLE ? sampledStage(s) : s.id();
       boolean written = producer.outputs().stream()
-          .anyMatch(o -> channel.equals(channelOf(o)) && (s.id().equals(target(o)) || reader.equals(target(o))));
+          .anyMatch(o -> channel.equals(o.channel()) && (s.id().equals(target(o)) || reader.equals(target(o))));
       if (!written) {
         fail(s, "reads " + channel + " but " + from + " writes no such channel to it");
       }
@@ -94,7 +94,7 @@ public final class StagePlanValidator {
     for (OutputChannel o : s.outputs()) {
       PlanNode fed = StagePrinter.fed(o);
       if (!available.contains(fed)) {
-        fail(s, "writes " + channelOf(o) + " from " + PlanPrinter.line(fed) + ", which it does not compute");
+        fail(s, "writes " + o.channel() + " from " + PlanPrinter.line(fed) + ", which it does not compute");
       }
     }
   }
@@ -118,19 +118,6 @@ public final class StagePlanValidator {
   private static String sampledStage(Stage sampler) {
     return sampler.outputs().stream().filter(OutputChannel.RangeBoundaries.class::isInstance)
         .map(o -> ((OutputChannel.RangeBoundaries) o).toStage()).findFirst().orElse(sampler.id());
-  }
-
-  private static String channelOf(OutputChannel o) {
-    if (o instanceof OutputChannel.Shuffle sh) {
-      return sh.channel();
-    }
-    if (o instanceof OutputChannel.Broadcast b) {
-      return b.channel();
-    }
-    if (o instanceof OutputChannel.RangeBoundaries r) {
-      return r.channel();
-    }
-    return "sink " + ((OutputChannel.Write) o).sink().dataset();
   }
 
   private static String target(OutputChannel o) {

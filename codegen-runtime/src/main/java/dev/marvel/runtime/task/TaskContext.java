@@ -126,7 +126,7 @@ public final class TaskContext implements AutoCloseable {
 
   /**
    * This attempt's map output, partitioned as the payload says: the partitions of its shuffle
-   * outputs and one per broadcast output, in output order ({@link #channel}).
+   * outputs and one per broadcast output, in output order ({@link ShuffleOutput#channel}).
    */
   public ShuffleOutput shuffleOutput() {
     if (shuffleOutput == null) {
